@@ -1,0 +1,43 @@
+/** The one way into the engine: discover it, identify it, hand out a dockerode client (or a clear error). */
+import type { DiscoveryReport, EngineEndpoint, EngineErrorCode, EngineIdentity } from '@shared/engine';
+import type Dockerode from 'dockerode';
+import { type DiscoveryOptions, describeReport, discover } from './discovery';
+
+export type { DiscoveryOptions, EngineClientOptions, EngineTarget } from './discovery';
+export { createDocker, describeReport, discoverEngine, dockerodeOptions } from './discovery';
+
+export interface EngineConnection {
+  docker: Dockerode;
+  endpoint: EngineEndpoint;
+  identity: EngineIdentity;
+  report: DiscoveryReport;
+}
+
+/** Nothing answered (or DOCKER_HOST / the context failed): carries the report and a paragraph naming every candidate. */
+export class EngineUnavailableError extends Error {
+  readonly report: DiscoveryReport;
+  /** The most telling failure: DOCKER_HOST's or the context's, else the first that is not "not found". */
+  readonly code: EngineErrorCode;
+
+  constructor(report: DiscoveryReport, message: string) {
+    super(message);
+    this.name = 'EngineUnavailableError';
+    this.report = report;
+    this.code = mainCode(report);
+  }
+}
+
+function mainCode(report: DiscoveryReport): EngineErrorCode {
+  const failures = report.probes.filter((p) => !p.skipped && p.failure);
+  const configured = failures.find((p) => p.endpoint.source !== 'socket');
+  const telling = configured ?? failures.find((p) => p.failure?.code !== 'ENGINE_NOT_FOUND');
+  return telling?.failure?.code ?? 'ENGINE_NOT_FOUND';
+}
+
+export async function connectEngine(opts: DiscoveryOptions = {}): Promise<EngineConnection> {
+  const { report, docker } = await discover(opts);
+  if (!report.chosen || !report.identity || !docker) {
+    throw new EngineUnavailableError(report, describeReport(report, opts.platform ?? process.platform));
+  }
+  return { docker, endpoint: report.chosen, identity: report.identity, report };
+}

@@ -1,0 +1,63 @@
+/**
+ * `docker run -it`: a hijacked, raw (not multiplexed) two-way stream to a container with a TTY.
+ * The desktop console and the headless runner both drive one of these.
+ */
+import { EventEmitter } from 'node:events';
+import type { Duplex } from 'node:stream';
+import type Dockerode from 'dockerode';
+import { startContainer } from './containers';
+import { engineCall } from './errors';
+import { apiRequest } from './request';
+import { registerWait } from './wait';
+
+export interface TerminalSize {
+  cols: number;
+  rows: number;
+}
+
+export class TtySession extends EventEmitter<{ data: [Buffer]; exit: [number] }> {
+  private constructor(
+    private readonly docker: Dockerode,
+    readonly containerId: string,
+    private readonly socket: Duplex,
+    /** Resolves with the exit code when the container's process ends. */
+    readonly exited: Promise<number>,
+  ) {
+    super();
+    socket.on('data', (data: Buffer) => this.emit('data', data));
+    socket.on('error', () => undefined); // the exit promise reports the outcome
+    exited.then(
+      (code) => this.emit('exit', code),
+      () => this.emit('exit', -1),
+    );
+  }
+
+  /** Attaches (before start, so no output is lost), starts, and sizes the terminal. */
+  static async open(docker: Dockerode, id: string, size: TerminalSize): Promise<TtySession> {
+    const socket = (await engineCall('attaching a terminal to the container', () =>
+      docker.getContainer(id).attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true }),
+    )) as unknown as Duplex;
+    const { exited } = await registerWait(docker, id, 'next-exit');
+    await startContainer(docker, id);
+    const session = new TtySession(docker, id, socket, exited);
+    await session.resize(size);
+    return session;
+  }
+
+  write(data: string | Buffer): void {
+    this.socket.write(data);
+  }
+
+  async resize(size: TerminalSize): Promise<void> {
+    await engineCall('resizing the terminal', () =>
+      apiRequest(this.docker, 'POST', `/containers/${this.containerId}/resize`, {
+        query: { h: size.rows, w: size.cols },
+      }),
+    ).catch(() => undefined); // a process that already exited cannot be resized; nothing to report
+  }
+
+  /** Ends our side of the stream (the process sees end of input). */
+  close(): void {
+    this.socket.end();
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The headless runner: the same lessons, engine and checks as the desktop app, from a terminal.
+ * For teachers preparing a classroom, for CI, and for us.  Usage: npm run lab -- --help
+ */
+import { AppError } from '@shared/errors';
+import { describeReport, discoverEngine, EngineUnavailableError } from './engine/connect';
+import { openEngine } from './engine/engine';
+import { type LabArgs, parseArgs, UsageError, usage } from './lab/args';
+import { humanPrinter, jsonLine, printLessonHeader, printStepHeader, style } from './lab/print';
+import { findLesson, loadLessons } from './lessons/catalog';
+import { formatAction } from './lessons/cli/format';
+import { LessonRunner } from './lessons/runner';
+import { resetLesson } from './lessons/safety/reset';
+
+async function doctor(): Promise<number> {
+  const report = await discoverEngine();
+  for (const probe of report.probes) {
+    const state = probe.skipped
+      ? style.dim('skipped')
+      : probe.ok
+        ? style.green('answers')
+        : style.red(probe.failure?.code ?? 'failed');
+    console.log(
+      `${probe.ok ? '●' : '○'} ${probe.endpoint.label.padEnd(28)} ${probe.endpoint.url}  ${state} ${style.dim(`${probe.ms} ms`)}`,
+    );
+    if (probe.failure) console.log(style.dim(`    ${probe.failure.message} ${probe.failure.fix}`));
+  }
+  console.log(`\n${describeReport(report)}`);
+  return report.chosen ? 0 : 1;
+}
+
+function list(): number {
+  for (const lesson of loadLessons()) {
+    console.log(`${style.bold(lesson.id)}  ${lesson.title.en} / ${lesson.title.id}`);
+    lesson.steps.forEach((step, i) => {
+      console.log(`  ${i + 1}. ${step.title.en}`);
+      for (const action of step.actions) console.log(style.dim(`       ${formatAction(action.spec)}`));
+    });
+  }
+  return 0;
+}
+
+async function run(args: LabArgs): Promise<number> {
+  const [lessonId] = args.positional;
+  if (!lessonId) throw new UsageError('run needs a lesson: npm run lab -- run links');
+  const lesson = findLesson(loadLessons(), lessonId);
+  const steps = args.step === undefined ? lesson.steps : lesson.steps.slice(args.step - 1, args.step);
+  if (steps.length === 0) throw new UsageError(`lesson ${lesson.id} has steps 1 to ${lesson.steps.length}`);
+  const engine = await openEngine();
+  const onEvent = args.json
+    ? (e: Parameters<ReturnType<typeof humanPrinter>>[0]) => e.type === 'action-end' && console.log(jsonLine(e.result))
+    : humanPrinter(args.lang);
+  if (!args.json) {
+    console.log(
+      style.dim(
+        `Engine: ${engine.identity.product} ${engine.identity.version} (API ${engine.identity.apiVersion}) at ${engine.endpoint.url}`,
+      ),
+    );
+    printLessonHeader(lesson, args.lang);
+  }
+  const runner = new LessonRunner(engine, { onEvent });
+  let failed = 0;
+  for (const step of steps) {
+    if (!args.json) printStepHeader(lesson, step, args.lang);
+    const result = await runner.runStep(lesson, step);
+    if (!result.ok) {
+      failed++;
+      break; // later steps build on this one
+    }
+  }
+  if (!args.json)
+    console.log(
+      failed ? style.red('\nStopped: a check failed or the step could not run.') : style.green('\nAll checks passed.'),
+    );
+  return failed ? 1 : 0;
+}
+
+async function reset(args: LabArgs): Promise<number> {
+  const [lessonId] = args.positional;
+  if (lessonId) findLesson(loadLessons(), lessonId);
+  const report = await resetLesson(await openEngine(), lessonId);
+  console.log(`Removed ${report.removedContainers.length} container(s): ${report.removedContainers.join(', ') || '-'}`);
+  console.log(`Removed ${report.removedNetworks.length} network(s): ${report.removedNetworks.join(', ') || '-'}`);
+  for (const kept of report.kept) console.log(style.yellow(`Kept ${kept}`));
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help || !args.command) {
+    console.log(usage);
+    return args.help ? 0 : 2;
+  }
+  switch (args.command) {
+    case 'doctor':
+      return doctor();
+    case 'list':
+      return list();
+    case 'run':
+      return run(args);
+    case 'reset':
+      return reset(args);
+    default:
+      throw new UsageError(`unknown command "${args.command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) console.error(`${error.message}\n\n${usage}`);
+    else if (error instanceof EngineUnavailableError) console.error(style.red(error.message));
+    else if (error instanceof AppError) console.error(style.red(error.message) + (error.fix ? `\n${error.fix}` : ''));
+    else console.error(error);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

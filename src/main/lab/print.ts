@@ -1,0 +1,91 @@
+/** How the headless runner shows lessons, output and checks in a terminal, or as JSON lines. */
+import type { Language, Lesson, LessonStep } from '@shared/lesson';
+import type { ActionResult, RunnerEvent } from '@shared/results';
+import { textOf } from '../engine/demux';
+
+const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code: string) => (text: string) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
+export const style = {
+  bold: paint('1'),
+  dim: paint('2'),
+  red: paint('31'),
+  green: paint('32'),
+  yellow: paint('33'),
+  cyan: paint('36'),
+};
+
+const write = (text: string) => process.stdout.write(text);
+
+function indent(text: string, pad = '    '): string {
+  return text.replace(/\n$/, '').replace(/^/gm, pad);
+}
+
+export function printLessonHeader(lesson: Lesson, lang: Language): void {
+  write(`\n${style.bold(`━━ ${lesson.title[lang]} (${lesson.id}) ━━`)}\n${lesson.summary[lang]}\n`);
+}
+
+export function printStepHeader(lesson: Lesson, step: LessonStep, lang: Language): void {
+  const number = lesson.steps.indexOf(step) + 1;
+  write(
+    `\n${style.bold(`Step ${number}/${lesson.steps.length} · ${step.title[lang]}`)}\n${style.dim(indent(step.explanation[lang], '  '))}\n`,
+  );
+}
+
+/** Live output for people: commands, streamed output, progress, then the verdicts. */
+export function humanPrinter(lang: Language): (event: RunnerEvent) => void {
+  let lastProgress = '';
+  return (event) => {
+    switch (event.type) {
+      case 'action-start':
+        write(`\n  ${style.cyan('$')} ${style.bold(event.command)}\n`);
+        break;
+      case 'output':
+        write(
+          `${event.chunk.stream === 'stderr' ? style.yellow(indent(event.chunk.text)) : indent(event.chunk.text)}\n`,
+        );
+        break;
+      case 'progress': {
+        const line = `${event.progress.kind} ${event.progress.image}: ${event.progress.status}`;
+        if (line !== lastProgress && !event.progress.total) write(style.dim(`    · ${line}\n`));
+        lastProgress = line;
+        break;
+      }
+      case 'action-end':
+        printVerdicts(event.result, lang);
+        break;
+    }
+  };
+}
+
+function printVerdicts(result: ActionResult, lang: Language): void {
+  const seconds = (result.durationMs / 1000).toFixed(1);
+  if (result.error) {
+    write(`  ${style.red(`✗ ${result.error.message}`)}\n`);
+    if (result.error.fix) write(`    ${style.bold('What to do:')} ${result.error.fix}\n`);
+  } else {
+    write(
+      style.dim(`  exit code ${result.exitCode ?? '-'} · ${seconds} s · ${result.apiCalls.length} Engine API calls\n`),
+    );
+  }
+  for (const note of result.notes) write(`  ${style.yellow('ℹ')} ${note[lang]}\n`);
+  for (const check of result.checks) {
+    const mark = check.ok ? style.green('✓') : style.red('✗');
+    write(`  ${mark} ${check.id}: ${check.detail}\n`);
+    write(style.dim(`      ${check.explain[lang]}\n`));
+    if (check.note) write(`      ${style.yellow('ℹ')} ${check.note[lang]}\n`);
+  }
+}
+
+/** One JSON object per executed action. */
+export function jsonLine(result: ActionResult): string {
+  return JSON.stringify({
+    lesson: result.lesson,
+    step: result.step,
+    command: result.command,
+    exitCode: result.exitCode,
+    output: textOf(result.output),
+    checks: result.checks.map((c) => ({ id: c.id, ok: c.ok, detail: c.detail })),
+    ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}),
+    ...(result.error ? { error: result.error } : {}),
+  });
+}

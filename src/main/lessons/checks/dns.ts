@@ -1,0 +1,36 @@
+/** Checks of name resolution: the embedded DNS server, and pings that reached the right container. */
+import { textOf } from '../../engine/demux';
+import { engineNotes } from './engine-notes';
+import { ipOf, lines } from './state';
+import type { CheckImpls } from './types';
+
+export const dnsChecks: Pick<CheckImpls, 'embedded-dns' | 'ping-reply'> = {
+  'embedded-dns': {
+    async verify({ engine, outcome }, check) {
+      const nameservers = lines(textOf(outcome.output, 'stdout'))
+        .filter((line) => /^\s*nameserver\s/.test(line))
+        .map((line) => line.trim().split(/\s+/)[1]);
+      if (engine.isPodman) {
+        const gateway = (await engine.findNetwork(check.network))?.gateway;
+        return {
+          ok: gateway !== undefined && nameservers.includes(gateway),
+          detail: `nameserver ${nameservers.join(', ')}; ${check.network}'s gateway is ${gateway}`,
+          note: engineNotes.podmanResolver,
+        };
+      }
+      return { ok: nameservers.includes('127.0.0.11'), detail: `nameserver ${nameservers.join(', ') || '(none)'}` };
+    },
+  },
+  'ping-reply': {
+    async verify({ engine, outcome }, check) {
+      const ip = await ipOf(engine, check.target, check.network);
+      const text = textOf(outcome.output, 'stdout');
+      const replied = ip !== undefined && new RegExp(`from ${ip.replace(/\./g, '\\.')}\\b`).test(text);
+      const received = /\b1 (packets )?received\b/.test(text);
+      return {
+        ok: replied && received,
+        detail: `${check.target} is ${ip ?? 'not found'}${check.network ? ` on ${check.network}` : ''}; ${replied ? 'the reply came from it' : 'no reply from it'}`,
+      };
+    },
+  },
+};

@@ -1,0 +1,56 @@
+/** Runs a lesson action's checks: reads before the action where needed, verifies after it. */
+import type { LessonCheck } from '@shared/lesson';
+import type { CheckResult } from '@shared/results';
+import type { Engine } from '../../engine/engine';
+import type { ActionOutcome } from '../execute/context';
+import { appChecks } from './app';
+import { dnsChecks } from './dns';
+import { linkChecks } from './links';
+import { objectChecks } from './objects';
+import { outputChecks } from './output';
+import type { CheckImpl, CheckImpls } from './types';
+
+const checks: CheckImpls = { ...outputChecks, ...objectChecks, ...linkChecks, ...dnsChecks, ...appChecks };
+
+function implOf(check: LessonCheck): CheckImpl<typeof check.kind> {
+  return checks[check.kind] as CheckImpl<typeof check.kind>;
+}
+
+/** Readings taken before the action, by check id. */
+export async function readBefore(engine: Engine, list: LessonCheck[]): Promise<Map<string, unknown>> {
+  const readings = new Map<string, unknown>();
+  for (const check of list) {
+    const before = implOf(check).before;
+    if (before) readings.set(check.id, await before(engine, check as never).catch(() => undefined));
+  }
+  return readings;
+}
+
+export async function verifyAll(
+  engine: Engine,
+  outcome: ActionOutcome,
+  list: LessonCheck[],
+  before: Map<string, unknown>,
+): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const check of list) {
+    try {
+      const verdict = await implOf(check).verify({ engine, outcome }, check as never, before.get(check.id));
+      results.push({
+        id: check.id,
+        ok: verdict.ok,
+        detail: verdict.detail,
+        explain: check.explain,
+        ...(verdict.note ? { note: verdict.note } : {}),
+      });
+    } catch (error) {
+      results.push({
+        id: check.id,
+        ok: false,
+        detail: `could not check: ${(error as Error).message}`,
+        explain: check.explain,
+      });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,55 @@
+/** Splitting a command line into words and quoting them back, as a POSIX shell would for simple commands. */
+
+export class CommandSyntaxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CommandSyntaxError';
+  }
+}
+
+export function splitWords(line: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if (quote === "'") {
+      if (ch === "'") quote = null;
+      else word += ch;
+    } else if (quote === '"') {
+      if (ch === '"') quote = null;
+      else if (ch === '\\' && /["\\$`]/.test(line.charAt(i + 1))) word += line.charAt(++i);
+      else word += ch;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      inWord = true;
+    } else if (ch === '\\' && i + 1 < line.length) {
+      word += line.charAt(++i);
+      inWord = true;
+    } else if (/\s/.test(ch)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else if (/[|&;<>()$`]/.test(ch)) {
+      throw new CommandSyntaxError(
+        `"${ch}" is shell syntax; type one docker command without pipes, redirects or variables`,
+      );
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (quote) throw new CommandSyntaxError(`unterminated ${quote} quote`);
+  if (inWord) words.push(word);
+  return words;
+}
+
+export function quoteWord(word: string): string {
+  if (word !== '' && /^[\w@%+=:,./-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+export function joinWords(words: readonly string[]): string {
+  return words.map(quoteWord).join(' ');
+}

@@ -1,0 +1,71 @@
+/** `docker run` flags → the container-create body the docker CLI sends for them. */
+import type { RunSpec } from '@shared/actions';
+import { AppError } from '@shared/errors';
+import type { ContainerCreateBody, Labels } from '../../engine/types';
+
+const builtinNetworks = ['default', 'bridge', 'host', 'none'];
+
+/** True for a network created with `docker network create` (not the default bridge, host or none). */
+export function isUserDefinedNetwork(network: string | undefined): network is string {
+  return network !== undefined && !builtinNetworks.includes(network) && !network.startsWith('container:');
+}
+
+function portKey(containerPort: string, protocol: string): string {
+  return `${containerPort}/${protocol}`;
+}
+
+function portFields(
+  spec: RunSpec,
+): Pick<ContainerCreateBody, 'ExposedPorts'> & Pick<ContainerCreateBody['HostConfig'], 'PortBindings'> {
+  if (spec.publish.length === 0) return {};
+  const ExposedPorts: Record<string, Record<string, never>> = {};
+  const PortBindings: Record<string, Array<{ HostIp: string; HostPort: string }>> = {};
+  for (const port of spec.publish) {
+    const key = portKey(port.containerPort, port.protocol);
+    ExposedPorts[key] = {};
+    PortBindings[key] = [...(PortBindings[key] ?? []), { HostIp: port.hostIp ?? '', HostPort: port.hostPort ?? '' }];
+  }
+  return { ExposedPorts, PortBindings };
+}
+
+function networkingConfig(spec: RunSpec, links: string[]): ContainerCreateBody['NetworkingConfig'] {
+  if (!spec.network) return undefined;
+  const endpoint: { Aliases?: string[]; Links?: string[] } = {};
+  if (spec.networkAliases.length > 0) endpoint.Aliases = spec.networkAliases;
+  // On a user-defined network the CLI sends links per endpoint: the embedded DNS answers the alias.
+  if (isUserDefinedNetwork(spec.network) && links.length > 0) endpoint.Links = links;
+  return { EndpointsConfig: { [spec.network]: endpoint } };
+}
+
+export function createBody(spec: RunSpec, labels: Labels): ContainerCreateBody {
+  if (spec.networkAliases.length > 0 && !isUserDefinedNetwork(spec.network)) {
+    throw new AppError('BAD_COMMAND', 'network-scoped aliases are only supported for user-defined networks', {
+      fix: 'Add --network <a network made with docker network create>, or drop --network-alias.',
+    });
+  }
+  const links = spec.links.map((link) => `${link.container}:${link.alias}`);
+  const attached = !spec.detach;
+  const { ExposedPorts, PortBindings } = portFields(spec);
+  const body: ContainerCreateBody = {
+    Image: spec.image,
+    Tty: spec.tty,
+    OpenStdin: spec.interactive,
+    StdinOnce: spec.interactive && attached,
+    AttachStdin: spec.interactive && attached,
+    AttachStdout: attached,
+    AttachStderr: attached,
+    Labels: labels,
+    HostConfig: {
+      NetworkMode: spec.network ?? 'default',
+      AutoRemove: spec.rm,
+    },
+  };
+  if (spec.command.length > 0) body.Cmd = spec.command;
+  if (spec.env.length > 0) body.Env = spec.env;
+  if (ExposedPorts) body.ExposedPorts = ExposedPorts;
+  if (PortBindings) body.HostConfig.PortBindings = PortBindings;
+  if (links.length > 0 && !isUserDefinedNetwork(spec.network)) body.HostConfig.Links = links;
+  const networking = networkingConfig(spec, links);
+  if (networking) body.NetworkingConfig = networking;
+  return body;
+}

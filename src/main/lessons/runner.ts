@@ -1,0 +1,97 @@
+/**
+ * Runs lesson steps against the engine: each action is executed as the docker CLI would, its Engine
+ * API calls are recorded, and its checks read the engine's real state. The runner does not know who
+ * called it (the desktop app, browser mode or the headless lab).
+ */
+
+import { AppError } from '@shared/errors';
+import type { Lesson, LessonAction, LessonStep } from '@shared/lesson';
+import type { ActionResult, ApiCall, RunnerEvent, StepResult } from '@shared/results';
+import { collectApiCalls } from '../engine/api-log';
+import type { Engine } from '../engine/engine';
+import { toAppError } from '../engine/errors';
+import { readBefore, verifyAll } from './checks';
+import { engineNotes } from './checks/engine-notes';
+import { formatAction } from './cli/format';
+import { type ActionContext, type ActionOutcome, executeAction } from './execute';
+
+export interface RunnerOptions {
+  onEvent?: (event: RunnerEvent) => void;
+}
+
+function refuseLinksOnPodman(engine: Engine, action: LessonAction): void {
+  if (engine.isPodman && action.spec.kind === 'run' && action.spec.links.length > 0) {
+    throw new AppError('LINKS_UNSUPPORTED', engineNotes.podmanNoLinks.en, {
+      fix: 'Take the networks lesson: npm run lab -- run networks',
+    });
+  }
+}
+
+export class LessonRunner {
+  constructor(
+    private readonly engine: Engine,
+    private readonly options: RunnerOptions = {},
+  ) {}
+
+  private emit(event: RunnerEvent): void {
+    this.options.onEvent?.(event);
+  }
+
+  async runStep(lesson: Lesson, step: LessonStep): Promise<StepResult> {
+    const actions: ActionResult[] = [];
+    for (const [index, action] of step.actions.entries()) {
+      const result = await this.runAction(lesson, step, index, action);
+      actions.push(result);
+      if (result.error) break; // later actions depend on this one
+    }
+    const ok = actions.length === step.actions.length && actions.every((a) => !a.error && a.checks.every((c) => c.ok));
+    return { lesson: lesson.id, step: step.id, actions, ok };
+  }
+
+  async runAction(lesson: Lesson, step: LessonStep, index: number, action: LessonAction): Promise<ActionResult> {
+    const where = { lesson: lesson.id, step: step.id, action: index };
+    const command = formatAction(action.spec, this.engine.endpoint);
+    this.emit({ type: 'action-start', ...where, command });
+    const started = Date.now();
+    const apiCalls: ApiCall[] = [];
+    const ctx: ActionContext = {
+      engine: this.engine,
+      origin: where,
+      localImages: lesson.localImages,
+      ...(action.input ? { input: action.input } : {}),
+      onOutput: (chunk) => this.emit({ type: 'output', ...where, chunk }),
+      onProgress: (progress) => this.emit({ type: 'progress', ...where, progress }),
+    };
+    const base = { ...where, command, warnings: [] as string[], notes: [], checks: [], apiCalls };
+    let result: ActionResult;
+    try {
+      result = await collectApiCalls(apiCalls, async () => {
+        refuseLinksOnPodman(this.engine, action);
+        const before = await readBefore(this.engine, action.checks);
+        const outcome = await executeAction(ctx, action.spec);
+        const checks = await verifyAll(this.engine, outcome, action.checks, before);
+        return { ...base, ...this.describe(outcome), checks, durationMs: Date.now() - started };
+      });
+    } catch (error) {
+      const info = toAppError(error).toInfo();
+      const notes = info.code === 'LINKS_UNSUPPORTED' ? [engineNotes.podmanNoLinks] : [];
+      result = { ...base, exitCode: null, output: [], notes, durationMs: Date.now() - started, error: info };
+    }
+    this.emit({ type: 'action-end', result });
+    return result;
+  }
+
+  private describe(
+    outcome: ActionOutcome,
+  ): Pick<ActionResult, 'exitCode' | 'output' | 'warnings' | 'notes' | 'containerId' | 'reused'> {
+    const deprecatedLinks = outcome.warnings.some((w) => /links? .*deprecated|deprecated.*link/i.test(w));
+    return {
+      exitCode: outcome.exitCode,
+      output: outcome.output,
+      warnings: outcome.warnings,
+      notes: deprecatedLinks ? [engineNotes.linksDeprecated] : [],
+      ...(outcome.containerId ? { containerId: outcome.containerId } : {}),
+      ...(outcome.reused ? { reused: true } : {}),
+    };
+  }
+}

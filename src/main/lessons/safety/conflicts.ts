@@ -1,0 +1,118 @@
+/**
+ * Before a step creates something, make sure it would not clash with what the learner already has.
+ * Objects the app did not create are never removed or changed: the step stops with the fix instead.
+ */
+import { AppError } from '@shared/errors';
+import type { Engine } from '../../engine/engine';
+import type { ContainerInfo, NetworkInfo } from '../../engine/types';
+import { createdByApp, LABEL, lessonOf, type Origin } from './labels';
+
+function resetHint(lesson: string): string {
+  return `reset the "${lesson}" lesson (npm run lab -- reset ${lesson}, or Reset in the app)`;
+}
+
+function sameAction(labels: Record<string, string>, origin: Required<Origin>): boolean {
+  return (
+    labels[LABEL.lesson] === origin.lesson &&
+    labels[LABEL.step] === origin.step &&
+    labels[LABEL.action] === String(origin.action)
+  );
+}
+
+/**
+ * A container with the step's name: reuse it when this lesson made it and it runs, clear it away when
+ * this lesson made it and it stopped, refuse otherwise.
+ */
+export async function claimContainerName(
+  engine: Engine,
+  name: string,
+  origin: Required<Origin>,
+): Promise<ContainerInfo | undefined> {
+  const existing = await engine.findContainer(name);
+  if (!existing) return undefined;
+  const owner = lessonOf(existing.labels);
+  if (owner === origin.lesson) {
+    if (existing.running) return existing;
+    await engine.removeContainer(existing.id);
+    return undefined;
+  }
+  const fix = owner
+    ? `It belongs to the "${owner}" lesson: ${resetHint(owner)}.`
+    : `This app never touches containers it did not create. Rename yours (docker rename ${name} ${name}-mine) or remove it (docker rm -f ${name}) if you no longer need it, then run the step again.`;
+  throw new AppError('NAME_TAKEN', `A container named "${name}" already exists and was not created by this lesson.`, {
+    fix,
+  });
+}
+
+/** The running container an earlier run of this very action created (for unnamed `-d` runs). */
+export async function findEarlierRun(engine: Engine, origin: Required<Origin>): Promise<ContainerInfo | undefined> {
+  const candidates = await engine.listContainers({ [LABEL.lesson]: origin.lesson, [LABEL.step]: origin.step });
+  const mine = candidates.find((c) => sameAction(c.labels, origin) && c.state === 'running');
+  return mine ? engine.inspectContainer(mine.id) : undefined;
+}
+
+/** Refuses to publish a host port that a running container already publishes, naming it. */
+export async function ensurePortsFree(engine: Engine, ports: number[]): Promise<void> {
+  if (ports.length === 0) return;
+  const running = (await engine.listContainers()).filter((c) => c.state === 'running');
+  for (const port of ports) {
+    const holder = running.find((c) => c.publicPorts.includes(port));
+    if (!holder) continue;
+    const owner = lessonOf(holder.labels);
+    const fix = owner
+      ? `It was started by the "${owner}" lesson: ${resetHint(owner)}.`
+      : `Stop it with docker stop ${holder.name} (this app will not stop containers it did not create), then run the step again.`;
+    throw new AppError(
+      'PORT_BUSY',
+      `Port ${port} on ${engine.endpoint.publishedHost} is already published by container "${holder.name}".`,
+      { fix },
+    );
+  }
+}
+
+/** The engine refused a port that no container holds: another program on the host listens there. */
+export function portBusyError(port: string, publishedHost: string, cause: unknown): AppError {
+  return new AppError(
+    'PORT_BUSY',
+    `Port ${port} on ${publishedHost} is in use by another program, so the engine cannot publish it.`,
+    {
+      fix: `Stop the program that listens on port ${port} (for example: sudo ss -ltnp 'sport = :${port}' on Linux, lsof -i :${port} on macOS, netstat -ano | findstr :${port} on Windows), then run the step again.`,
+      cause,
+    },
+  );
+}
+
+/** A network with the step's name: reuse it when this lesson made it, refuse otherwise. */
+export async function claimNetworkName(engine: Engine, name: string, lesson: string): Promise<NetworkInfo | undefined> {
+  const existing = await engine.findNetwork(name);
+  if (!existing) return undefined;
+  const owner = lessonOf(existing.labels);
+  if (owner === lesson) return existing;
+  const fix = owner
+    ? `It belongs to the "${owner}" lesson: ${resetHint(owner)}.`
+    : `This app never touches networks it did not create. Remove yours (docker network rm ${name}) if you no longer need it, then run the step again.`;
+  throw new AppError('NAME_TAKEN', `A network named "${name}" already exists and was not created by this lesson.`, {
+    fix,
+  });
+}
+
+/** Connect and disconnect change both objects, so both must be the app's. */
+export function ensureOurs(
+  kind: 'container' | 'network',
+  name: string,
+  labels: Record<string, string> | undefined,
+): void {
+  if (!labels)
+    throw new AppError('NOT_FOUND', `There is no ${kind} named "${name}".`, {
+      fix: 'Run the earlier steps of this lesson first.',
+    });
+  if (!createdByApp(labels)) {
+    throw new AppError(
+      'NOT_OURS',
+      `The ${kind} "${name}" was not created by this app, so the app will not change it.`,
+      {
+        fix: `Run the lesson's steps from the start so the app creates its own ${kind}, or use the docker CLI yourself.`,
+      },
+    );
+  }
+}

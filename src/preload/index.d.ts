@@ -1,0 +1,9 @@
+export interface ContainerTalkBridge {
+  platform: string;
+}
+
+declare global {
+  interface Window {
+    containerTalk?: ContainerTalkBridge;
+  }
+}

@@ -1,0 +1,43 @@
+/** Errors that cross from the engine and lesson layers to a person: a code, what happened, what to do. */
+import type { EngineErrorCode } from './engine';
+
+export type AppErrorCode =
+  | EngineErrorCode
+  | 'ENGINE_UNAVAILABLE' // no candidate answered (see the discovery report)
+  | 'NAME_TAKEN' // a container or network with the lesson's name exists and the app did not create it
+  | 'PORT_BUSY' // the host port a step publishes is in use
+  | 'NOT_OURS' // the step would change an object the app did not create
+  | 'NOT_FOUND'
+  | 'LINKS_UNSUPPORTED' // Podman refuses legacy links
+  | 'IMAGE_UNAVAILABLE' // pull failed
+  | 'BUILD_FAILED'
+  | 'BAD_COMMAND' // CLI text the parser refuses
+  | 'ENGINE_ERROR'; // anything else the engine said
+
+export interface AppErrorInfo {
+  code: AppErrorCode;
+  message: string;
+  fix?: string;
+}
+
+export class AppError extends Error implements AppErrorInfo {
+  readonly code: AppErrorCode;
+  readonly fix?: string;
+  readonly statusCode?: number;
+
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { fix?: string; statusCode?: number; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.fix = options.fix;
+    this.statusCode = options.statusCode;
+  }
+
+  toInfo(): AppErrorInfo {
+    return { code: this.code, message: this.message, ...(this.fix ? { fix: this.fix } : {}) };
+  }
+}
