@@ -75,8 +75,8 @@ import() {
   local tag=$1
   shift
   tar -C "$STAGE" --numeric-owner --owner=0 --group=0 -c . |
-    dk import "$@" \
-      --change "LABEL $STANDIN_LABEL container-talk.test-standin.recipe=$RECIPE" \
+    dk import "$@" --message "container-talk test stand-in, recipe $RECIPE" \
+      --change "LABEL $STANDIN_LABEL" \
       --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
       - "$tag" >/dev/null
   rm -rf "$STAGE"
@@ -84,12 +84,13 @@ import() {
   say "built $tag ($(dk image inspect "$tag" --format '{{.Size}}' | numfmt --to=iec))"
 }
 
-# wanted TAG succeeds when TAG must be (re)built.
+# wanted TAG succeeds when TAG must be (re)built: missing, or a stand-in of another recipe.
+# The recipe sits in the image's comment, which, unlike labels, containers don't inherit.
 wanted() {
-  local have
-  have=$(dk image inspect "$1" --format '{{index .Config.Labels "container-talk.test-standin.recipe"}}' \
+  local info
+  info=$(dk image inspect "$1" --format "{{index .Config.Labels \"${STANDIN_LABEL%=*}\"}} {{.Comment}}" \
     2>/dev/null) || return 0
-  if [[ -n $FORCE || ($have != "$RECIPE" && -n $have && $have != "<no value>") ]]; then return 0; fi
+  if [[ -n $FORCE || ($info == true* && $info != *" recipe $RECIPE") ]]; then return 0; fi
   say "$1 is up to date"
   return 1
 }
@@ -118,5 +119,3 @@ if wanted node:22-alpine; then
     --change "ENV NODE_VERSION=$NODE_VERSION" \
     --change 'CMD ["node"]'
 fi
-
-dk image ls --filter "label=$STANDIN_LABEL" >&2

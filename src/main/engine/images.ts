@@ -1,5 +1,5 @@
-/** Images: look up, pull with progress, build from a folder with progress. */
 import { readdirSync } from 'node:fs';
+/** Images: look up, pull with progress, build from a folder with progress. */
 import { AppError } from '@shared/errors';
 import type { ProgressEvent } from '@shared/results';
 import type Dockerode from 'dockerode';
@@ -87,7 +87,7 @@ export async function buildImage(
   onProgress: (p: ProgressEvent) => void,
 ): Promise<void> {
   try {
-    const src = readdirSync(dir);
+    const src = readdirSync(dir); // dockerode applies the folder's .dockerignore to these
     const stream = await docker.buildImage({ context: dir, src }, { t: tag, labels, rm: true, forcerm: true });
     await followProgress(docker, stream, (event) => {
       const progress = toProgress('build', tag, event);

@@ -6,7 +6,7 @@
 
 import { AppError } from '@shared/errors';
 import type { Lesson, LessonAction, LessonStep } from '@shared/lesson';
-import type { ActionResult, ApiCall, RunnerEvent, StepResult } from '@shared/results';
+import type { ActionResult, ApiCall, OutputChunk, RunnerEvent, StepResult } from '@shared/results';
 import { collectApiCalls } from '../engine/api-log';
 import type { Engine } from '../engine/engine';
 import { toAppError } from '../engine/errors';
@@ -53,29 +53,42 @@ export class LessonRunner {
     const command = formatAction(action.spec, this.engine.endpoint);
     this.emit({ type: 'action-start', ...where, command });
     const started = Date.now();
+    const output: OutputChunk[] = [];
     const apiCalls: ApiCall[] = [];
     const ctx: ActionContext = {
       engine: this.engine,
       origin: where,
       localImages: lesson.localImages,
       ...(action.input ? { input: action.input } : {}),
-      onOutput: (chunk) => this.emit({ type: 'output', ...where, chunk }),
+      onOutput: (chunk) => {
+        output.push(chunk);
+        this.emit({ type: 'output', ...where, chunk });
+      },
       onProgress: (progress) => this.emit({ type: 'progress', ...where, progress }),
     };
-    const base = { ...where, command, warnings: [] as string[], notes: [], checks: [], apiCalls };
+    const base = { ...where, command, output, apiCalls };
     let result: ActionResult;
     try {
       result = await collectApiCalls(apiCalls, async () => {
         refuseLinksOnPodman(this.engine, action);
         const before = await readBefore(this.engine, action.checks);
         const outcome = await executeAction(ctx, action.spec);
-        const checks = await verifyAll(this.engine, outcome, action.checks, before);
-        return { ...base, ...this.describe(outcome), checks, durationMs: Date.now() - started };
+        const durationMs = Date.now() - started;
+        const checks = await verifyAll(this.engine, { ...outcome, output }, action.checks, before);
+        return { ...base, ...this.describe(outcome), checks, durationMs };
       });
     } catch (error) {
       const info = toAppError(error).toInfo();
       const notes = info.code === 'LINKS_UNSUPPORTED' ? [engineNotes.podmanNoLinks] : [];
-      result = { ...base, exitCode: null, output: [], notes, durationMs: Date.now() - started, error: info };
+      result = {
+        ...base,
+        exitCode: null,
+        warnings: [],
+        notes,
+        checks: [],
+        durationMs: Date.now() - started,
+        error: info,
+      };
     }
     this.emit({ type: 'action-end', result });
     return result;
@@ -83,11 +96,10 @@ export class LessonRunner {
 
   private describe(
     outcome: ActionOutcome,
-  ): Pick<ActionResult, 'exitCode' | 'output' | 'warnings' | 'notes' | 'containerId' | 'reused'> {
+  ): Pick<ActionResult, 'exitCode' | 'warnings' | 'notes' | 'containerId' | 'reused'> {
     const deprecatedLinks = outcome.warnings.some((w) => /links? .*deprecated|deprecated.*link/i.test(w));
     return {
       exitCode: outcome.exitCode,
-      output: outcome.output,
       warnings: outcome.warnings,
       notes: deprecatedLinks ? [engineNotes.linksDeprecated] : [],
       ...(outcome.containerId ? { containerId: outcome.containerId } : {}),

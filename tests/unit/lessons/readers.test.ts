@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { envOf, linkPrefix } from '../../../src/main/lessons/checks/state';
-import { plainText } from '../../../src/main/lessons/execute/drive-tty';
 import { withTag } from '../../../src/main/lessons/execute/images';
+import { screenText } from '../../../src/main/lessons/execute/terminal-text';
 
 describe('readers of command output', () => {
   it('reads env output, values with = included', () => {
@@ -15,8 +15,11 @@ describe('readers of command output', () => {
     expect(linkPrefix('redis-db.1')).toBe('REDIS_DB_1');
   });
 
-  it('strips terminal control sequences from a TTY transcript', () => {
-    expect(plainText('\x1b[6nredis:6379> \x1b[0K\x1b[14GKEYS *\r\n1) "ip"\r\n')).toBe('redis:6379> KEYS *\n1) "ip"\n');
+  it('shows a TTY transcript as the screen would: redraws, erases and colours applied', () => {
+    const typed =
+      '\x1b[6nredis:6379> \rredis:6379> K\x1b[0K\x1b[13G\rredis:6379> KE\x1b[2mYS pattern\x1b[0m\x1b[0K\x1b[14G';
+    const entered = '\rredis:6379> KEYS *\x1b[0K\x1b[19G\r\n1) "ip"\r\n2) "requests"\r\n';
+    expect(screenText(typed + entered)).toBe('redis:6379> KEYS *\n1) "ip"\n2) "requests"\n');
   });
 
   it('adds :latest like the CLI', () => {

@@ -2,13 +2,12 @@
 import type { LessonCheck } from '@shared/lesson';
 import type { CheckResult } from '@shared/results';
 import type { Engine } from '../../engine/engine';
-import type { ActionOutcome } from '../execute/context';
 import { appChecks } from './app';
 import { dnsChecks } from './dns';
 import { linkChecks } from './links';
 import { objectChecks } from './objects';
 import { outputChecks } from './output';
-import type { CheckImpl, CheckImpls } from './types';
+import type { CheckedOutcome, CheckImpl, CheckImpls } from './types';
 
 const checks: CheckImpls = { ...outputChecks, ...objectChecks, ...linkChecks, ...dnsChecks, ...appChecks };
 
@@ -28,7 +27,7 @@ export async function readBefore(engine: Engine, list: LessonCheck[]): Promise<M
 
 export async function verifyAll(
   engine: Engine,
-  outcome: ActionOutcome,
+  outcome: CheckedOutcome,
   list: LessonCheck[],
   before: Map<string, unknown>,
 ): Promise<CheckResult[]> {

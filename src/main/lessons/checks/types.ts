@@ -1,5 +1,6 @@
 /** The shape every check kind implements. */
 import type { CheckKind, CheckSpec, Text } from '@shared/lesson';
+import type { OutputChunk } from '@shared/results';
 import type { Engine } from '../../engine/engine';
 import type { ActionOutcome } from '../execute/context';
 
@@ -9,9 +10,12 @@ export interface Verdict {
   note?: Text;
 }
 
+/** The action's outcome together with everything it printed. */
+export type CheckedOutcome = ActionOutcome & { output: OutputChunk[] };
+
 export interface CheckContext {
   engine: Engine;
-  outcome: ActionOutcome;
+  outcome: CheckedOutcome;
 }
 
 export interface CheckImpl<K extends CheckKind> {

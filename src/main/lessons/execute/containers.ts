@@ -16,15 +16,14 @@ async function ps(ctx: ActionContext, spec: SpecOf<'ps'>): Promise<ActionOutcome
     c.name,
     lessonOf(c.labels) ?? '-',
   ]);
-  return printed(table([['CONTAINER ID', 'IMAGE', 'STATE', 'PORTS', 'NAMES', 'LESSON'], ...rows]));
+  return printed(ctx, table([['CONTAINER ID', 'IMAGE', 'STATE', 'PORTS', 'NAMES', 'LESSON'], ...rows]));
 }
 
 async function logs(ctx: ActionContext, spec: SpecOf<'logs'>): Promise<ActionOutcome> {
   const container = await ctx.engine.inspectContainer(spec.container);
   const tail = spec.tail === undefined || spec.tail === 'all' ? undefined : Number(spec.tail);
-  const output = await ctx.engine.logs(container.id, tail);
-  for (const chunk of output) ctx.onOutput(chunk);
-  return { exitCode: 0, output, warnings: [] };
+  for (const chunk of await ctx.engine.logs(container.id, tail)) ctx.onOutput(chunk);
+  return { exitCode: 0, warnings: [] };
 }
 
 async function rm(ctx: ActionContext, spec: SpecOf<'rm'>): Promise<ActionOutcome> {
@@ -35,7 +34,7 @@ async function rm(ctx: ActionContext, spec: SpecOf<'rm'>): Promise<ActionOutcome
     if (container) await ctx.engine.removeContainer(container.id);
     text += `${name}\n`;
   }
-  return printed(text);
+  return printed(ctx, text);
 }
 
 export function executeContainers(ctx: ActionContext, spec: SpecOf<'ps' | 'logs' | 'rm'>): Promise<ActionOutcome> {

@@ -11,14 +11,14 @@ export interface ActionContext {
   localImages: LocalImage[];
   /** Lines to type into an interactive session when no person is at the keyboard. */
   input?: string[];
+  /** The only way an action prints: the runner records every chunk and streams it to the learner. */
   onOutput: (chunk: OutputChunk) => void;
   onProgress: (progress: ProgressEvent) => void;
 }
 
-/** What executing an action produced, for the result and for its checks. */
+/** What executing an action produced besides its output, for the result and for its checks. */
 export interface ActionOutcome {
   exitCode: number | null;
-  output: OutputChunk[];
   warnings: string[];
   containerId?: string;
   reused?: boolean;
@@ -26,7 +26,13 @@ export interface ActionOutcome {
   status?: number;
 }
 
-/** An outcome that printed `text` on stdout and exited 0. */
-export function printed(text: string, extra: Partial<ActionOutcome> = {}): ActionOutcome {
-  return { exitCode: 0, output: text ? [{ stream: 'stdout', text }] : [], warnings: [], ...extra };
+/** Prints `text` on stdout and reports success, as most docker commands do. */
+export function printed(ctx: ActionContext, text: string, extra: Partial<ActionOutcome> = {}): ActionOutcome {
+  if (text) ctx.onOutput({ stream: 'stdout', text });
+  return { exitCode: 0, warnings: [], ...extra };
+}
+
+/** Prints the engine's warnings the way the docker CLI does. */
+export function printWarnings(ctx: ActionContext, warnings: string[]): void {
+  for (const warning of warnings) ctx.onOutput({ stream: 'stderr', text: `WARNING: ${warning}\n` });
 }

@@ -14,18 +14,6 @@ export interface DriveOptions {
   timeoutMs?: number;
 }
 
-/** Strips terminal control sequences, leaving the text a person would read. */
-export function plainText(raw: string): string {
-  // biome-ignore-start lint/suspicious/noControlCharactersInRegex: terminal escape sequences start with ESC
-  return raw
-    .replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '')
-    .replace(/\x1b[()][0-9A-Za-z]/g, '')
-    .replace(/\x1b[=>]/g, '')
-    .replace(/\r\n/g, '\n')
-    .replace(/\r/g, '');
-  // biome-ignore-end lint/suspicious/noControlCharactersInRegex: terminal escape sequences start with ESC
-}
-
 export function driveSession(
   session: TtySession,
   input: string[],

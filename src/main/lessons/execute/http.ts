@@ -31,15 +31,11 @@ export async function executeHttp(ctx: ActionContext, spec: SpecOf<'http'>): Pro
   const host = ctx.engine.endpoint.publishedHost;
   try {
     const reply = await httpGet(host, spec.port, spec.path);
-    const chunk = { stream: 'stdout' as const, text: reply.body };
-    ctx.onOutput(chunk);
-    return { exitCode: 0, output: [chunk], warnings: [], status: reply.status };
+    ctx.onOutput({ stream: 'stdout', text: reply.body });
+    return { exitCode: 0, warnings: [], status: reply.status };
   } catch (error) {
-    const chunk = {
-      stream: 'stderr' as const,
-      text: `curl: (7) Failed to connect to ${host} port ${spec.port}: ${(error as Error).message}\n`,
-    };
-    ctx.onOutput(chunk);
-    return { exitCode: 7, output: [chunk], warnings: [] };
+    const reason = (error as Error).message;
+    ctx.onOutput({ stream: 'stderr', text: `curl: (7) Failed to connect to ${host} port ${spec.port}: ${reason}\n` });
+    return { exitCode: 7, warnings: [] };
   }
 }

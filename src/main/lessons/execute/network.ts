@@ -3,17 +3,16 @@ import type { SpecOf } from '@shared/actions';
 import { AppError } from '@shared/errors';
 import { claimNetworkName, ensureOurs } from '../safety/conflicts';
 import { labelsFor } from '../safety/labels';
-import { type ActionContext, type ActionOutcome, printed } from './context';
+import { type ActionContext, type ActionOutcome, printed, printWarnings } from './context';
 import { table } from './table';
 
 async function create(ctx: ActionContext, spec: SpecOf<'network-create'>): Promise<ActionOutcome> {
   const existing = await claimNetworkName(ctx.engine, spec.network, ctx.origin.lesson);
   if (existing)
-    return printed(`${existing.id}\n(already created by an earlier run of this lesson)\n`, { reused: true });
+    return printed(ctx, `${existing.id}\n(already created by an earlier run of this lesson)\n`, { reused: true });
   const { id, warnings } = await ctx.engine.createNetwork(spec.network, labelsFor(ctx.origin), spec.driver);
-  const outcome = printed(`${id}\n`, { warnings });
-  for (const warning of warnings) outcome.output.unshift({ stream: 'stderr', text: `WARNING: ${warning}\n` });
-  return outcome;
+  printWarnings(ctx, warnings);
+  return printed(ctx, `${id}\n`, { warnings });
 }
 
 /** Both the network and the container must be the app's own before either is changed. */
@@ -26,16 +25,16 @@ async function ownedPair(ctx: ActionContext, network: string, container: string)
 
 async function connect(ctx: ActionContext, spec: SpecOf<'network-connect'>): Promise<ActionOutcome> {
   const { attached } = await ownedPair(ctx, spec.network, spec.container);
-  if (attached) return printed(`(${spec.container} is already connected to ${spec.network})\n`, { reused: true });
+  if (attached) return printed(ctx, `(${spec.container} is already connected to ${spec.network})\n`, { reused: true });
   await ctx.engine.connectNetwork(spec.network, spec.container, spec.aliases);
-  return printed('');
+  return printed(ctx, '');
 }
 
 async function disconnect(ctx: ActionContext, spec: SpecOf<'network-disconnect'>): Promise<ActionOutcome> {
   const { attached } = await ownedPair(ctx, spec.network, spec.container);
-  if (!attached) return printed(`(${spec.container} is not connected to ${spec.network})\n`, { reused: true });
+  if (!attached) return printed(ctx, `(${spec.container} is not connected to ${spec.network})\n`, { reused: true });
   await ctx.engine.disconnectNetwork(spec.network, spec.container, spec.force);
-  return printed('');
+  return printed(ctx, '');
 }
 
 async function list(ctx: ActionContext): Promise<ActionOutcome> {
@@ -43,7 +42,7 @@ async function list(ctx: ActionContext): Promise<ActionOutcome> {
   const rows = networks
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((n) => [n.id.slice(0, 12), n.name, n.driver, String(n.raw.Scope ?? 'local')]);
-  return printed(table([['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'], ...rows]));
+  return printed(ctx, table([['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'], ...rows]));
 }
 
 async function inspect(ctx: ActionContext, spec: SpecOf<'network-inspect'>): Promise<ActionOutcome> {
@@ -52,6 +51,7 @@ async function inspect(ctx: ActionContext, spec: SpecOf<'network-inspect'>): Pro
   if (missing.length > 0)
     throw new AppError('NOT_FOUND', `network ${missing.join(', ')} not found`, { fix: 'Run the earlier steps first.' });
   return printed(
+    ctx,
     `${JSON.stringify(
       found.map((n) => n?.raw),
       null,
@@ -68,7 +68,7 @@ async function remove(ctx: ActionContext, spec: SpecOf<'network-rm'>): Promise<A
     if (network) await ctx.engine.removeNetwork(network.id);
     text += `${name}\n`;
   }
-  return printed(text);
+  return printed(ctx, text);
 }
 
 export function executeNetwork(

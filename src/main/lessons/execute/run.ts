@@ -1,19 +1,21 @@
 /** `docker run`, executed through the Engine API exactly as the docker CLI would. */
 import type { RunSpec } from '@shared/actions';
 import { AppError } from '@shared/errors';
-import type { OutputChunk } from '@shared/results';
 import { claimContainerName, ensurePortsFree, findEarlierRun, portBusyError } from '../safety/conflicts';
 import { labelsFor } from '../safety/labels';
-import type { ActionContext, ActionOutcome } from './context';
+import { type ActionContext, type ActionOutcome, printed, printWarnings } from './context';
 import { createBody } from './create-body';
-import { driveSession, plainText } from './drive-tty';
+import { driveSession } from './drive-tty';
 import { provideImage } from './images';
+import { screenText } from './terminal-text';
 
 const TERMINAL = { cols: 80, rows: 24 };
 
-function reusedOutcome(id: string, what: string): ActionOutcome {
-  const text = `${id}\n(already running from an earlier run of this step: ${what})\n`;
-  return { exitCode: 0, output: [{ stream: 'stdout', text }], warnings: [], containerId: id, reused: true };
+function reused(ctx: ActionContext, id: string, what: string): ActionOutcome {
+  return printed(ctx, `${id}\n(already running from an earlier run of this step: ${what})\n`, {
+    containerId: id,
+    reused: true,
+  });
 }
 
 /** Create, and when the image is missing, provide it (pull or build) and create again, as the CLI does. */
@@ -47,30 +49,25 @@ async function earlierRun(ctx: ActionContext, spec: RunSpec) {
 
 export async function executeRun(ctx: ActionContext, spec: RunSpec): Promise<ActionOutcome> {
   const earlier = await earlierRun(ctx, spec);
-  if (earlier) return reusedOutcome(earlier.id, earlier.name);
+  if (earlier) return reused(ctx, earlier.id, earlier.name);
   await ensurePortsFree(
     ctx.engine,
     spec.publish.flatMap((p) => (p.hostPort ? [Number(p.hostPort)] : [])),
   );
-  const output: OutputChunk[] = [];
-  const onOutput = (chunk: OutputChunk) => {
-    output.push(chunk);
-    ctx.onOutput(chunk);
-  };
-  const { id, warnings } = await create({ ...ctx, onOutput }, spec);
-  for (const warning of warnings) onOutput({ stream: 'stderr', text: `WARNING: ${warning}\n` });
+  const { id, warnings } = await create(ctx, spec);
+  printWarnings(ctx, warnings);
+  const done = (exitCode: number) => ({ exitCode, warnings, containerId: id });
 
   if (spec.detach) {
     await startDetached(ctx, spec, id);
-    onOutput({ stream: 'stdout', text: `${id}\n` });
-    return { exitCode: 0, output, warnings, containerId: id };
+    ctx.onOutput({ stream: 'stdout', text: `${id}\n` });
+    return done(0);
   }
   if (spec.tty) {
     const session = await ctx.engine.openTty(id, TERMINAL);
     const { transcript, exitCode } = await driveSession(session, ctx.input ?? [], TERMINAL);
-    onOutput({ stream: 'stdout', text: plainText(transcript) });
-    return { exitCode, output, warnings, containerId: id };
+    ctx.onOutput({ stream: 'stdout', text: screenText(transcript) });
+    return done(exitCode);
   }
-  const exitCode = await ctx.engine.runAttached(id, onOutput, spec.rm ? 'removed' : 'next-exit');
-  return { exitCode, output, warnings, containerId: id };
+  return done(await ctx.engine.runAttached(id, ctx.onOutput, spec.rm ? 'removed' : 'next-exit'));
 }

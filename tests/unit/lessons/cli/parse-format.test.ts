@@ -81,9 +81,12 @@ describe('parse', () => {
     ['docker run alpine echo "unfinished', 'unterminated " quote'],
     ['docker exec redis redis-cli', '"docker exec" is not one of the commands this app runs'],
     ['docker network prune', 'unknown command "docker network prune"'],
-    ['docker network connect n1', '"docker network connect [--alias ALIAS] NETWORK CONTAINER" takes exactly 2 argument(s)'],
+    [
+      'docker network connect n1',
+      '"docker network connect [--alias ALIAS] NETWORK CONTAINER" takes exactly 2 argument(s)',
+    ],
     ['docker network create --internal n1', 'unknown flag: --internal'],
-    ['curl http://example.com:80', 'curl here only reaches ports published on the engine\'s host'],
+    ['curl http://example.com:80', "curl here only reaches ports published on the engine's host"],
     ['kubectl get pods', 'commands start with "docker"'],
   ])('refuses %s', (text, message) => {
     expect(() => parseCommand(text)).toThrow(message);
