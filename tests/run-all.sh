@@ -23,6 +23,7 @@ bash tests/kit/engine.sh start
 trap 'bash tests/kit/registry.sh stop || true; bash tests/kit/engine.sh stop' EXIT
 bash tests/kit/images.sh
 bash tests/kit/registry.sh start
+bash tests/kit/registry.sh seed
 eval "$(bash tests/kit/engine.sh env)"
 export DOCKER_HOST
 

@@ -3,7 +3,7 @@
 # Everything lives in $ROOT/.test-engine; a developer's own dockerd (/var/run/docker.sock,
 # /var/lib/docker, docker0, a system containerd) is never used or touched.
 set -euo pipefail
-# shellcheck source=tests/kit/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BRIDGE=ctk0
@@ -89,7 +89,7 @@ bridges_down() {
 # through docker-proxy, which listens on the host. Our own chain does the rest for our ranges:
 # it accepts traffic between containers on one bridge (despite a DROP policy another dockerd
 # may have set), drops traffic between networks (Docker's isolation) and rejects traffic to
-# the outside, so nothing leaves the machine and offline DNS lookups fail fast, not in 5s.
+# the outside (rather than dropping it, so clients fail at once instead of timing out).
 firewall_up() {
   firewall_down
   iptables -N "$FW_CHAIN"
@@ -117,10 +117,22 @@ firewall_down() {
 # Only when nobody else may need it: another dockerd (a developer's own) relies on forwarding.
 restore_forwarding() {
   [[ -e $FWD_ORIG ]] || return 0
-  if [[ $(cat "$FWD_ORIG") == 0 ]] && ! pgrep -x dockerd >/dev/null; then
+  # ps, not pgrep: a killed dockerd may linger as a zombie, which doesn't count.
+  # shellcheck disable=SC2009
+  if [[ $(cat "$FWD_ORIG") == 0 ]] && ! ps -C dockerd -o stat= | grep -qv '^Z'; then
     echo 0 >/proc/sys/net/ipv4/ip_forward
   fi
   rm -f "$FWD_ORIG"
+}
+
+# Shims (and their containers) outlive a killed containerd: find them by our socket path.
+kill_orphan_shims() {
+  local shim
+  for shim in $(pgrep -f -- "-address $CTRD_SOCK\$" || true); do
+    say "killing leftover shim $shim and its container"
+    pkill -KILL -P "$shim" || true # the container's init; its pid namespace dies with it
+    kill -KILL "$shim" 2>/dev/null || true
+  done
 }
 
 # Leftover mounts (netns files, overlay layers) after a crash would make rm -rf fail or worse.
@@ -145,6 +157,7 @@ do_start() {
   need_cmd docker docker.io
   need_cmd ip iproute2
   need_cmd iptables iptables
+  need_cmd pgrep procps
   mkdir -p "$ENGINE_DIR"
   if alive "$DOCKERD_PID"; then
     if engine_up; then
@@ -193,6 +206,7 @@ do_stop() {
   # dockerd stops its containers first (each gets its stop timeout, 10s by default).
   stop_pid "$DOCKERD_PID" dockerd 45
   stop_pid "$CTRD_PID" containerd 15
+  kill_orphan_shims
   unmount_all
   rm -f "$ENGINE_SOCK" "$CTRD_SOCK" "$CTRD_SOCK.ttrpc"
   bridges_down

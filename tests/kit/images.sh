@@ -3,9 +3,10 @@
 # private engine (never the developer's), from this machine's own binaries. Nothing is pulled.
 # An image is rebuilt only when it is missing or its recipe changed; --force rebuilds all.
 set -euo pipefail
-# shellcheck source=tests/kit/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+STANDIN_LABEL=container-talk.test-standin=true
 FORCE=
 case ${1:-} in
 --force) FORCE=1 ;;
@@ -15,16 +16,26 @@ esac
 
 need_root
 need_engine
-need_pkg busybox-static redis-server redis-tools
+# redis-tools holds the server too: redis-check-rdb acts as the server when called redis-server.
+# (The redis-server package only adds that symlink and a system service we don't want on 6379.)
+need_pkg busybox-static redis-tools
 need_cmd node nodejs
 
-BUSYBOX=$(dpkg -L busybox-static | grep -m1 '/bin/busybox$')
+# pkg_bin PKG NAME prints the path of program NAME in Debian package PKG.
+pkg_bin() {
+  local paths
+  paths=$(dpkg -L "$1" | grep "/bin/$2\$") || die "$1 has no $2"
+  echo "${paths%%$'\n'*}"
+}
+BUSYBOX=$(pkg_bin busybox-static busybox)
+REDIS_SERVER=$(pkg_bin redis-tools redis-check-rdb)
+REDIS_CLI=$(pkg_bin redis-tools redis-cli)
 NODE=$(readlink -f "$(command -v node)")
-REDIS_VERSION=$(redis-server --version | sed -E 's/.* v=([^ ]+).*/\1/')
+REDIS_VERSION=$("$REDIS_CLI" --version | sed -E 's/^redis-cli ([^ ]+).*/\1/')
 NODE_VERSION=$(node --version)
 NODE_VERSION=${NODE_VERSION#v}
 # Anything that changes what the images contain changes the recipe, and so triggers a rebuild.
-RECIPE=$(cat "${BASH_SOURCE[0]}" "$KIT_DIR/lib.sh" <(echo "$REDIS_VERSION $NODE_VERSION") |
+RECIPE=$(cat "${BASH_SOURCE[0]}" <(echo "$REDIS_VERSION $NODE_VERSION") |
   sha256sum | cut -c1-16)
 
 STAGE=
@@ -72,8 +83,9 @@ add_binary() {
 
 # import TAG [--change INSTRUCTION]... turns the stage into an image.
 import() {
-  local tag=$1
+  local tag=$1 old
   shift
+  old=$(dk image inspect "$tag" --format '{{.Id}}' 2>/dev/null) || true
   tar -C "$STAGE" --numeric-owner --owner=0 --group=0 -c . |
     dk import "$@" --message "container-talk test stand-in, recipe $RECIPE" \
       --change "LABEL $STANDIN_LABEL" \
@@ -81,6 +93,8 @@ import() {
       - "$tag" >/dev/null
   rm -rf "$STAGE"
   STAGE=
+  # Drop the image this one replaces, unless containers still use it.
+  if [[ -n $old ]]; then dk rmi "$old" >/dev/null 2>&1 || true; fi
   say "built $tag ($(dk image inspect "$tag" --format '{{.Size}}' | numfmt --to=iec))"
 }
 
@@ -91,7 +105,7 @@ wanted() {
   info=$(dk image inspect "$1" --format "{{index .Config.Labels \"${STANDIN_LABEL%=*}\"}} {{.Comment}}" \
     2>/dev/null) || return 0
   if [[ -n $FORCE || ($info == true* && $info != *" recipe $RECIPE") ]]; then return 0; fi
-  say "$1 is up to date"
+  say "$1 already there (--force rebuilds)"
   return 1
 }
 
@@ -102,8 +116,8 @@ fi
 
 if wanted redis:latest; then
   base_rootfs redis
-  add_binary "$(command -v redis-server)" /usr/local/bin/redis-server
-  add_binary "$(command -v redis-cli)" /usr/local/bin/redis-cli
+  add_binary "$REDIS_SERVER" /usr/local/bin/redis-server
+  add_binary "$REDIS_CLI" /usr/local/bin/redis-cli
   mkdir -p "$STAGE/data"
   import redis:latest \
     --change "ENV REDIS_VERSION=$REDIS_VERSION" \

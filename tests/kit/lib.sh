@@ -5,7 +5,6 @@ KIT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$KIT_DIR/../.." && pwd)
 ENGINE_DIR=$ROOT/.test-engine
 ENGINE_SOCK=$ENGINE_DIR/docker.sock
-STANDIN_LABEL=container-talk.test-standin=true
 
 say() { printf '[kit] %s\n' "$*" >&2; }
 die() {
@@ -28,7 +27,8 @@ apt_install() {
     APT_UPDATED=1
   fi
   say "installing $*"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >&2
+  DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 \
+    apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends "$@" >&2
 }
 
 # need_pkg PKG... installs the packages dpkg does not list as installed.
@@ -57,8 +57,23 @@ need_engine() {
   engine_up || die "the private engine is not running: bash tests/kit/engine.sh start"
 }
 
-# alive PIDFILE succeeds when the pidfile names a live process.
-alive() { [[ -s $1 ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# http_get HOST PORT [PATH] prints the HTTP response (status line first); bash only, no curl.
+http_get() {
+  { exec 3<>"/dev/tcp/$1/$2"; } 2>/dev/null || return 1
+  printf 'GET %s HTTP/1.0\r\nHost: %s:%s\r\n\r\n' "${3:-/}" "$1" "$2" >&3
+  timeout 5 cat <&3 || true
+  exec 3<&-
+}
+
+# alive PIDFILE succeeds when the pidfile names a live process of ours: not a zombie (nobody
+# may reap a daemon that died), and with our directory on its command line (pids get reused).
+alive() {
+  local pid
+  [[ -s $1 ]] || return 1
+  pid=$(cat "$1")
+  [[ $(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1) =~ ^[RSDTt]$ ]] &&
+    tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$ENGINE_DIR/"
+}
 
 # stop_pid PIDFILE NAME [SECONDS] sends SIGTERM, waits, then SIGKILL; removes the pidfile.
 stop_pid() {
@@ -68,10 +83,10 @@ stop_pid() {
     say "stopping $name (pid $pid)"
     kill -TERM "$pid"
     for ((i = 0; i < wait * 5; i++)); do
-      kill -0 "$pid" 2>/dev/null || break
+      alive "$pidfile" || break
       sleep 0.2
     done
-    if kill -0 "$pid" 2>/dev/null; then
+    if alive "$pidfile"; then
       say "$name ignored SIGTERM for ${wait}s, killing it"
       kill -KILL "$pid" 2>/dev/null || true
       sleep 0.5

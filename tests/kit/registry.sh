@@ -3,7 +3,7 @@
 # Debian's docker-registry on 127.0.0.1 only; the engine treats 127.0.0.0/8 registries as
 # insecure, so plain HTTP works without TLS or daemon flags. start and seed print the address.
 set -euo pipefail
-# shellcheck source=tests/kit/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 REG_ADDR=127.0.0.1:${CTK_REGISTRY_PORT:-5055}
@@ -23,14 +23,11 @@ EOF
   exit 2
 }
 
-# answers succeeds when a registry answers GET /v2/ on REG_ADDR (bash's /dev/tcp, no curl needed).
+# answers succeeds when a registry answers GET /v2/ on REG_ADDR.
 answers() {
-  local status
-  { exec 3<>"/dev/tcp/${REG_ADDR%:*}/${REG_ADDR#*:}"; } 2>/dev/null || return 1
-  printf 'GET /v2/ HTTP/1.0\r\nHost: %s\r\n\r\n' "$REG_ADDR" >&3
-  read -r -t 2 _ status _ <&3 || status=
-  exec 3<&-
-  [[ $status == 200 ]]
+  local reply
+  reply=$(http_get "${REG_ADDR%:*}" "${REG_ADDR#*:}" /v2/) || return 1
+  [[ ${reply%%$'\n'*} == HTTP/*" 200 "* ]]
 }
 
 do_start() {

@@ -18,7 +18,7 @@ export interface ContainerCreateBody {
   HostConfig: {
     NetworkMode: string;
     Links?: string[];
-    PortBindings?: Record<string, Array<{ HostIp: string; HostPort: string }>>;
+    PortBindings: Record<string, Array<{ HostIp: string; HostPort: string }>>;
     AutoRemove: boolean;
   };
   NetworkingConfig?: { EndpointsConfig: Record<string, { Aliases?: string[]; Links?: string[] }> };

@@ -90,7 +90,7 @@ export function classifyError(error: unknown, kind: Kind): Classified {
 }
 
 function classifySsh(code: string | undefined, level: string | undefined, message: string): Classified {
-  if (level === 'client-authentication') return c('UNREACHABLE', 'ssh-auth', message);
+  if (level === 'client-authentication' || /private ?key/i.test(message)) return c('UNREACHABLE', 'ssh-auth', message);
   if (level === 'client-timeout') return c('UNREACHABLE', 'connect-timeout', message);
   if (code && DNS.has(code)) return c('UNREACHABLE', 'dns', code);
   if (code === 'ECONNRESET' || /socket hang up/i.test(message)) return c('UNREACHABLE', 'ssh-remote', message);

@@ -95,16 +95,25 @@ export function describeReport(report: DiscoveryReport, platform: NodeJS.Platfor
       : '';
     return `Using ${chosen.label} (${chosen.url})${about}.`;
   }
-  const failed = report.probes.filter((p) => !p.skipped && !p.ok && p.failure);
-  const isMissing = (p: ProbeResult): boolean =>
-    p.failure?.code === 'ENGINE_NOT_FOUND' && p.endpoint.source === 'socket';
-  const missing = failed.filter(isMissing);
-  const parts = ['No container engine answered.'];
-  for (const p of failed.filter((q) => !isMissing(q))) {
-    parts.push(`${p.endpoint.label} (${p.endpoint.url}): ${p.failure?.message} ${p.failure?.fix}`);
+  const tried = report.probes.filter((p) => !p.skipped);
+  const name = (p: ProbeResult): string => `${p.endpoint.label} (${p.endpoint.url})`;
+  const detail = (p: ProbeResult): string => `${name(p)}: ${p.failure?.message} ${p.failure?.fix}`;
+  const primary = tried.find((p) => p.endpoint.source !== 'socket');
+  if (primary) {
+    // Its fix already names any socket that answers; the others cannot be used while it is set.
+    const others = tried.filter((p) => p !== primary && !p.ok);
+    const also = others.map(
+      (p) => `${name(p)}: ${p.failure?.code === 'ENGINE_NOT_FOUND' ? 'not found' : p.failure?.message}`,
+    );
+    const tail =
+      also.length > 0 ? ` Also checked, but not used while ${primary.endpoint.label} is set: ${also.join('; ')}.` : '';
+    return `No container engine answered. ${detail(primary)}${tail}`;
   }
+  const failed = tried.filter((p) => !p.ok && p.failure);
+  const missing = failed.filter((p) => p.failure?.code === 'ENGINE_NOT_FOUND');
+  const parts = ['No container engine answered.', ...failed.filter((p) => !missing.includes(p)).map(detail)];
   if (missing.length > 0) {
-    parts.push(`Not found: ${missing.map((p) => `${p.endpoint.label} (${p.endpoint.url})`).join(', ')}.`);
+    parts.push(`Not found: ${missing.map(name).join(', ')}.`);
     if (missing.length === failed.length) parts.push(installFix(platform));
     const fixes = [...new Set(missing.map((p) => p.failure?.fix ?? ''))].filter(Boolean);
     parts.push(`To start one you have: ${fixes.join(' ')}`);

@@ -23,7 +23,13 @@ function requestOptions(t: HttpTransport, path: string): https.RequestOptions {
 export function httpGet(t: HttpTransport, path: string, timeoutMs: number): Promise<PingOutcome> {
   return new Promise((resolve) => {
     const secure = t.kind === 'tcp' && t.tls !== undefined;
-    const req = (secure ? https : http).request(requestOptions(t, path));
+    let req: http.ClientRequest;
+    try {
+      req = (secure ? https : http).request(requestOptions(t, path));
+    } catch (error) {
+      resolve({ kind: 'error', error }); // e.g. unusable certificate files
+      return;
+    }
     let connected = false;
     let done = false;
     const finish = (outcome: PingOutcome): void => {

@@ -24,11 +24,12 @@ export function knownSockets(ctx: DiscoveryContext): Candidate[] {
 
 function linuxSockets(ctx: DiscoveryContext): KnownSocket[] {
   const runtime = ctx.env.XDG_RUNTIME_DIR;
+  const root = (p: string): string => join(ctx.systemRoot, p);
   const list: (KnownSocket | undefined)[] = [
-    { path: '/var/run/docker.sock', label: 'Docker Engine', flavor: 'docker' },
+    { path: root('/var/run/docker.sock'), label: 'Docker Engine', flavor: 'docker' },
     runtime ? { path: join(runtime, 'docker.sock'), label: 'rootless Docker', flavor: 'rootless-docker' } : undefined,
     { path: join(ctx.home, '.docker/desktop/docker.sock'), label: 'Docker Desktop (Linux)', flavor: 'docker-desktop' },
-    { path: '/run/podman/podman.sock', label: 'Podman (rootful)', flavor: 'podman' },
+    { path: root('/run/podman/podman.sock'), label: 'Podman (rootful)', flavor: 'podman' },
     runtime
       ? { path: join(runtime, 'podman/podman.sock'), label: 'rootless Podman', flavor: 'rootless-podman' }
       : undefined,
@@ -40,7 +41,7 @@ function macSockets(ctx: DiscoveryContext): KnownSocket[] {
   const home = (p: string): string => join(ctx.home, p);
   const machine = home('.local/share/containers/podman/machine');
   return [
-    { path: '/var/run/docker.sock', label: 'default socket (/var/run/docker.sock)', flavor: 'docker-desktop' },
+    { path: join(ctx.systemRoot, '/var/run/docker.sock'), label: 'default socket', flavor: 'docker-desktop' },
     { path: home('.docker/run/docker.sock'), label: 'Docker Desktop (macOS)', flavor: 'docker-desktop' },
     { path: home('.colima/default/docker.sock'), label: 'Colima', flavor: 'colima' },
     { path: home('.config/colima/default/docker.sock'), label: 'Colima', flavor: 'colima' },

@@ -64,6 +64,8 @@ export interface DiscoveryOptions {
   /** Ping timeout for ssh:// engines, which need a handshake and a remote command (default 8000 ms). */
   sshTimeoutMs?: number;
   fs?: DiscoveryFs;
+  /** Prefix for the system-wide socket paths (/var/run/docker.sock, /run/podman/...): tests point it at a temp dir. */
+  systemRoot?: string;
 }
 
 export interface DiscoveryContext {
@@ -73,6 +75,7 @@ export interface DiscoveryContext {
   timeoutMs: number;
   sshTimeoutMs: number;
   fs: DiscoveryFs;
+  systemRoot: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 1500;
@@ -103,6 +106,7 @@ export function resolveOptions(opts: DiscoveryOptions = {}): DiscoveryContext {
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     sshTimeoutMs: opts.sshTimeoutMs ?? Math.max(DEFAULT_SSH_TIMEOUT_MS, opts.timeoutMs ?? 0),
     fs: opts.fs ?? nodeFs,
+    systemRoot: opts.systemRoot ?? '/',
   };
 }
 

@@ -14,12 +14,13 @@ function portKey(containerPort: string, protocol: string): string {
   return `${containerPort}/${protocol}`;
 }
 
-function portFields(
-  spec: RunSpec,
-): Pick<ContainerCreateBody, 'ExposedPorts'> & Pick<ContainerCreateBody['HostConfig'], 'PortBindings'> {
-  if (spec.publish.length === 0) return {};
+type PortBindings = ContainerCreateBody['HostConfig']['PortBindings'];
+
+/** `-p` becomes both an exposed port and a binding; the CLI sends empty bindings when there is none. */
+function portFields(spec: RunSpec): { ExposedPorts?: ContainerCreateBody['ExposedPorts']; PortBindings: PortBindings } {
+  const PortBindings: PortBindings = {};
+  if (spec.publish.length === 0) return { PortBindings };
   const ExposedPorts: Record<string, Record<string, never>> = {};
-  const PortBindings: Record<string, Array<{ HostIp: string; HostPort: string }>> = {};
   for (const port of spec.publish) {
     const key = portKey(port.containerPort, port.protocol);
     ExposedPorts[key] = {};
@@ -57,13 +58,13 @@ export function createBody(spec: RunSpec, labels: Labels): ContainerCreateBody {
     Labels: labels,
     HostConfig: {
       NetworkMode: spec.network ?? 'default',
+      PortBindings,
       AutoRemove: spec.rm,
     },
   };
   if (spec.command.length > 0) body.Cmd = spec.command;
   if (spec.env.length > 0) body.Env = spec.env;
   if (ExposedPorts) body.ExposedPorts = ExposedPorts;
-  if (PortBindings) body.HostConfig.PortBindings = PortBindings;
   if (links.length > 0 && !isUserDefinedNetwork(spec.network)) body.HostConfig.Links = links;
   const networking = networkingConfig(spec, links);
   if (networking) body.NetworkingConfig = networking;

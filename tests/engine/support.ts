@@ -1,0 +1,56 @@
+/**
+ * Shared by the engine tests: the private test engine (never the developer's own Docker), the docker
+ * CLI pointed at it, and the lessons.
+ */
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { openEngine } from '../../src/main/engine/engine';
+import { findLesson, loadLessons } from '../../src/main/lessons/catalog';
+import { LessonRunner } from '../../src/main/lessons/runner';
+import { resetLesson } from '../../src/main/lessons/safety/reset';
+
+const run = promisify(execFile);
+export const repoRoot = resolve(__dirname, '../..');
+const privateSocket = `unix://${repoRoot}/.test-engine/docker.sock`;
+
+/** Refuses to run against anything but the private engine that tests/kit/engine.sh starts. */
+export function privateDockerHost(): string {
+  const host = process.env.DOCKER_HOST;
+  if (host !== privateSocket) {
+    throw new Error(
+      `engine tests run only against the private test engine: DOCKER_HOST=${privateSocket} (got ${host ?? 'unset'}); use npm test`,
+    );
+  }
+  return host;
+}
+
+export async function testEngine() {
+  privateDockerHost();
+  return openEngine();
+}
+
+/** The real docker CLI, against the private engine. */
+export async function docker(...args: string[]): Promise<string> {
+  const { stdout } = await run('docker', args, {
+    env: { ...process.env, DOCKER_HOST: privateDockerHost() },
+    maxBuffer: 16 << 20,
+  });
+  return stdout.trim();
+}
+
+/** Removes test-made objects by name, ignoring ones that are already gone. */
+export async function removeQuietly(kind: 'container' | 'network', ...names: string[]): Promise<void> {
+  for (const name of names) {
+    await (kind === 'container' ? docker('rm', '-f', name) : docker('network', 'rm', name)).catch(() => undefined);
+  }
+}
+
+export const lessons = loadLessons();
+export const lesson = (id: string) => findLesson(lessons, id);
+
+export async function resetAll(engine: Awaited<ReturnType<typeof testEngine>>): Promise<void> {
+  await resetLesson(engine);
+}
+
+export { LessonRunner };
