@@ -16,11 +16,22 @@ section "build (electron-vite)"
 npm run --silent build
 
 section "unit tests"
-npx vitest run --project unit
+# The example app's tests talk to a real redis-server with the real redis-cli.
+# shellcheck source=tests/kit/lib.sh
+source tests/kit/lib.sh
+need_cmd redis-server redis-tools
+need_cmd redis-cli redis-tools
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 
 section "private test engine"
+# Stop at the end only what this run started: a developer's session on the kit keeps its engine.
+cleanup=()
+finish() {
+  for ((i = ${#cleanup[@]} - 1; i >= 0; i--)); do eval "${cleanup[i]}" || true; done
+}
+trap finish EXIT
+bash tests/kit/engine.sh status >/dev/null 2>&1 || cleanup+=("bash tests/kit/engine.sh stop" "bash tests/kit/registry.sh stop")
 bash tests/kit/engine.sh start
-trap 'bash tests/kit/registry.sh stop || true; bash tests/kit/engine.sh stop' EXIT
 bash tests/kit/images.sh
 bash tests/kit/registry.sh start
 bash tests/kit/registry.sh seed
@@ -28,4 +39,11 @@ eval "$(bash tests/kit/engine.sh env)"
 export DOCKER_HOST
 
 section "engine tests (DOCKER_HOST=$DOCKER_HOST)"
-npx vitest run --project engine
+npx vitest run --project engine --reporter=default --reporter=json --outputFile.json=test-results/engine.json
+
+section "summary"
+node -e '
+  const runs = ["unit", "engine"].map((name) => require(`./test-results/${name}.json`));
+  const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
+  console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed`);
+'
