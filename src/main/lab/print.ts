@@ -45,8 +45,11 @@ export function humanPrinter(lang: Language): (event: RunnerEvent) => void {
         );
         break;
       case 'progress': {
-        const line = `${event.progress.kind} ${event.progress.image}: ${event.progress.status}`;
-        if (line !== lastProgress && !event.progress.total) write(style.dim(`    · ${line}\n`));
+        const { kind, image, status, total } = event.progress;
+        // Byte counts and the builder's housekeeping lines would drown the steps that matter.
+        const telling = kind === 'pull' ? !total : /^(Step \d|Successfully)/.test(status);
+        const line = `${kind} ${image}: ${status}`;
+        if (telling && line !== lastProgress) write(style.dim(`    · ${line}\n`));
         lastProgress = line;
         break;
       }
