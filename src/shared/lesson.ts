@@ -1,6 +1,6 @@
 /** Lessons are data (resources/lessons/*.json); these schemas define and validate them. */
 import { z } from 'zod';
-import { actionSpecSchema } from './actions';
+import { actionSpecSchema, runSpecSchema } from './actions';
 
 export const languages = ['en', 'id'] as const;
 export type Language = (typeof languages)[number];
@@ -65,6 +65,8 @@ export const lessonSchema = z.object({
   /** Whether the lesson relies on legacy links (refused by Podman). */
   usesLegacyLinks: z.boolean().default(false),
   localImages: z.array(localImageSchema).default([]),
+  /** The redis-cli console of the lesson: an interactive (-it) run, opened on a real TTY. */
+  console: runSpecSchema.optional(),
   steps: z.array(lessonStepSchema).min(1),
 });
 export type Lesson = z.infer<typeof lessonSchema>;

@@ -1,76 +1,85 @@
 /** What running a lesson step produces: output, checks, Engine API calls, progress. */
-import type { AppErrorInfo } from './errors';
-import type { Text } from './lesson';
+import { z } from 'zod';
+import { textSchema } from './lesson';
 
 /** One Engine API request, as shown in the "Under the hood" view. */
-export interface ApiCall {
-  method: string;
-  path: string;
-  query?: Record<string, unknown>;
-  body?: unknown;
-}
+export const apiCallSchema = z.object({
+  method: z.string(),
+  path: z.string(),
+  query: z.record(z.string(), z.unknown()).optional(),
+  body: z.unknown().optional(),
+});
+export type ApiCall = z.infer<typeof apiCallSchema>;
 
-export type OutputStream = 'stdout' | 'stderr';
+export const outputStreamSchema = z.enum(['stdout', 'stderr']);
+export type OutputStream = z.infer<typeof outputStreamSchema>;
 
-export interface OutputChunk {
-  stream: OutputStream;
-  text: string;
-}
+export const outputChunkSchema = z.object({ stream: outputStreamSchema, text: z.string() });
+export type OutputChunk = z.infer<typeof outputChunkSchema>;
 
-export interface CheckResult {
-  id: string;
-  ok: boolean;
+export const checkResultSchema = z.object({
+  id: z.string(),
+  ok: z.boolean(),
   /** What was actually found, e.g. "REDIS_PORT_6379_TCP_ADDR=172.17.0.2 and redis-server is 172.17.0.2". */
-  detail: string;
+  detail: z.string(),
   /** What the check verifies and why it matters (from the lesson). */
-  explain: Text;
+  explain: textSchema,
   /** Set when the engine behaves differently from the lesson's engine and the check adapted. */
-  note?: Text;
-}
+  note: textSchema.optional(),
+});
+export type CheckResult = z.infer<typeof checkResultSchema>;
 
-export interface ActionResult {
-  lesson: string;
-  step: string;
+export const appErrorInfoSchema = z.object({ code: z.string(), message: z.string(), fix: z.string().optional() });
+
+export const actionResultSchema = z.object({
+  lesson: z.string(),
+  step: z.string(),
   /** Index of the action within its step. */
-  action: number;
+  action: z.number(),
   /** The docker CLI text this action equals. */
-  command: string;
-  exitCode: number | null;
-  output: OutputChunk[];
+  command: z.string(),
+  exitCode: z.number().nullable(),
+  output: z.array(outputChunkSchema),
   /** Warnings the engine returned (e.g. deprecated links on Docker 29.6+), shown like the CLI's WARNING: lines. */
-  warnings: string[];
+  warnings: z.array(z.string()),
   /** Notes about this engine that the learner should read with the output. */
-  notes: Text[];
-  checks: CheckResult[];
-  apiCalls: ApiCall[];
-  durationMs: number;
+  notes: z.array(textSchema),
+  checks: z.array(checkResultSchema),
+  apiCalls: z.array(apiCallSchema),
+  durationMs: z.number(),
   /** Container created (or reused) by the action. */
-  containerId?: string;
+  containerId: z.string().optional(),
   /** True when an earlier run of the same step already created what this action would create. */
-  reused?: boolean;
-  error?: AppErrorInfo;
-}
+  reused: z.boolean().optional(),
+  error: appErrorInfoSchema.optional(),
+});
+export type ActionResult = z.infer<typeof actionResultSchema>;
 
-export interface StepResult {
-  lesson: string;
-  step: string;
-  actions: ActionResult[];
-  ok: boolean;
-}
+export const stepResultSchema = z.object({
+  lesson: z.string(),
+  step: z.string(),
+  actions: z.array(actionResultSchema),
+  ok: z.boolean(),
+});
+export type StepResult = z.infer<typeof stepResultSchema>;
 
-export interface ProgressEvent {
-  kind: 'pull' | 'build';
-  image: string;
+export const progressEventSchema = z.object({
+  kind: z.enum(['pull', 'build']),
+  image: z.string(),
   /** A progress line as the engine reports it ("Downloading", "Step 2/5 : COPY ..."). */
-  status: string;
+  status: z.string(),
   /** Layer or step identifier, when the engine gives one. */
-  id?: string;
-  current?: number;
-  total?: number;
-}
+  id: z.string().optional(),
+  current: z.number().optional(),
+  total: z.number().optional(),
+});
+export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
-export type RunnerEvent =
-  | { type: 'action-start'; lesson: string; step: string; action: number; command: string }
-  | { type: 'output'; lesson: string; step: string; action: number; chunk: OutputChunk }
-  | { type: 'progress'; lesson: string; step: string; action: number; progress: ProgressEvent }
-  | { type: 'action-end'; result: ActionResult };
+const where = { lesson: z.string(), step: z.string(), action: z.number() };
+export const runnerEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('action-start'), ...where, command: z.string() }),
+  z.object({ type: z.literal('output'), ...where, chunk: outputChunkSchema }),
+  z.object({ type: z.literal('progress'), ...where, progress: progressEventSchema }),
+  z.object({ type: z.literal('action-end'), result: actionResultSchema }),
+]);
+export type RunnerEvent = z.infer<typeof runnerEventSchema>;

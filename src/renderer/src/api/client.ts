@@ -1,0 +1,85 @@
+/** Typed calls and subscriptions over the contract; the renderer's only way to the main process. */
+import type {
+  OperationName,
+  OpInput,
+  OpOutput,
+  ServerMessage,
+  StreamEvent,
+  StreamName,
+  StreamParams,
+  WireError,
+} from '@shared/contract';
+import { createTransport, type Transport } from './transport';
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly fix?: string;
+  constructor(error: WireError) {
+    super(error.message);
+    this.name = 'ApiError';
+    this.code = error.code;
+    this.fix = error.fix;
+  }
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: ApiError): void;
+}
+
+interface Subscription {
+  onEvent(event: unknown): void;
+  onEnd?(error?: ApiError): void;
+}
+
+export class ApiClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly subscriptions = new Map<number, Subscription>();
+
+  constructor(private readonly transport: Transport = createTransport()) {
+    transport.onMessage((message) => this.receive(message));
+  }
+
+  async call<N extends OperationName>(op: N, input: OpInput<N>): Promise<OpOutput<N>> {
+    await this.transport.ready;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.transport.send({ t: 'req', id, op, input });
+    });
+  }
+
+  /** Starts a stream; the returned function ends it (and the engine stream behind it). */
+  subscribe<N extends StreamName>(
+    stream: N,
+    params: StreamParams<N>,
+    onEvent: (event: StreamEvent<N>) => void,
+    onEnd?: (error?: ApiError) => void,
+  ): () => void {
+    const id = this.nextId++;
+    this.subscriptions.set(id, { onEvent: onEvent as (e: unknown) => void, onEnd });
+    void this.transport.ready.then(() => this.transport.send({ t: 'sub', id, stream, params }));
+    return () => {
+      if (!this.subscriptions.delete(id)) return;
+      void this.transport.ready.then(() => this.transport.send({ t: 'unsub', id }));
+    };
+  }
+
+  private receive(message: ServerMessage): void {
+    if (message.t === 'res') {
+      const pending = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if ('error' in message) pending?.reject(new ApiError(message.error));
+      else pending?.resolve(message.result);
+    } else if (message.t === 'evt') {
+      this.subscriptions.get(message.id)?.onEvent(message.event);
+    } else {
+      const subscription = this.subscriptions.get(message.id);
+      this.subscriptions.delete(message.id);
+      subscription?.onEnd?.(message.error ? new ApiError(message.error) : undefined);
+    }
+  }
+}
+
+export const api = new ApiClient();

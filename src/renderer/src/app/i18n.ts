@@ -1,0 +1,36 @@
+/**
+ * Every string the learner reads exists in English and Indonesian. Each feature keeps its strings
+ * beside it (strings.ts) and registers them here under its own namespace.
+ */
+
+import type { Language } from '@shared/lesson';
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+export type Strings = Record<string, string>;
+export type FeatureStrings = { en: Strings; id: Strings };
+
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('language');
+export const initialLanguage: Language =
+  stored === 'id' || stored === 'en' ? stored : navigator.language.startsWith('id') ? 'id' : 'en';
+
+void i18n.use(initReactI18next).init({
+  lng: initialLanguage,
+  fallbackLng: 'en',
+  resources: {},
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** Registers a feature's strings; the English and Indonesian keys must match (a unit test holds that). */
+export function registerStrings(namespace: string, strings: FeatureStrings): void {
+  i18n.addResourceBundle('en', namespace, strings.en, true, true);
+  i18n.addResourceBundle('id', namespace, strings.id, true, true);
+}
+
+export function setLanguage(language: Language): void {
+  localStorage.setItem('language', language);
+  void i18n.changeLanguage(language);
+}
+
+export { i18n };

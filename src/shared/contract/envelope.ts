@@ -1,0 +1,31 @@
+/**
+ * One message protocol over both wires (Electron IPC and the browser mode's WebSocket). Replies carry
+ * either a result or an error ({result}|{error}); stream events carry the subscription's id.
+ */
+import { z } from 'zod';
+
+const id = z.number().int().nonnegative();
+
+export const clientMessageSchema = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('req'), id, op: z.string(), input: z.unknown() }),
+  z.object({ t: z.literal('sub'), id, stream: z.string(), params: z.unknown() }),
+  z.object({ t: z.literal('unsub'), id }),
+]);
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+
+export const wireErrorSchema = z.object({ code: z.string(), message: z.string(), fix: z.string().optional() });
+export type WireError = z.infer<typeof wireErrorSchema>;
+
+export type ServerMessage =
+  | { t: 'res'; id: number; result: unknown }
+  | { t: 'res'; id: number; error: WireError }
+  | { t: 'evt'; id: number; event: unknown }
+  | { t: 'end'; id: number; error?: WireError };
+
+/** Codes of errors the contract itself raises (the rest come from the engine and lesson layers). */
+export const contractErrors = {
+  badMessage: 'BAD_MESSAGE',
+  unknownOperation: 'UNKNOWN_OPERATION',
+  badInput: 'BAD_INPUT',
+  unauthorized: 'UNAUTHORIZED',
+} as const;

@@ -1,0 +1,76 @@
+/**
+ * The contract between the renderer and the main process: lesson-level requests and streams only,
+ * each with zod schemas for what goes in and what comes out. Nothing here reaches the Engine API
+ * in general; every operation acts on a lesson and what the app created for it.
+ */
+import { z } from 'zod';
+import { languages } from '../lesson';
+import { actionResultSchema, runnerEventSchema, stepResultSchema } from '../results';
+import {
+  engineStatusSchema,
+  lessonViewSchema,
+  logLineSchema,
+  progressSchema,
+  resetPlanSchema,
+  resetReportSchema,
+  topologySchema,
+} from './views';
+
+const id = z.string().min(1).max(128);
+const lessonRef = z.object({ lesson: id });
+const sessionRef = z.object({ sessionId: id });
+const none = z.object({}).strict();
+
+function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const operations = {
+  'engine.status': op(none, engineStatusSchema),
+  /** Looks for the engine again now, instead of waiting for the next automatic retry. */
+  'engine.retry': op(none, engineStatusSchema),
+  'lessons.list': op(none, z.array(lessonViewSchema)),
+  'progress.get': op(none, progressSchema),
+  'progress.set': op(z.object({ lesson: id, completed: z.array(id), current: id.optional() }).strict(), progressSchema),
+  'step.run': op(z.object({ lesson: id, step: id }).strict(), stepResultSchema),
+  /** What a reset would remove: only what the app created for the lesson. */
+  'lesson.resetPlan': op(lessonRef.strict(), resetPlanSchema),
+  'lesson.reset': op(lessonRef.strict(), resetReportSchema),
+  /** `docker network connect|disconnect` between a lesson's own network and container. */
+  'network.connect': op(z.object({ lesson: id, network: id, container: id }).strict(), actionResultSchema),
+  'network.disconnect': op(z.object({ lesson: id, network: id, container: id }).strict(), actionResultSchema),
+  /** Opens the lesson's redis-cli (`docker run -it ... redis-cli -h redis`) on a real TTY. */
+  'console.open': op(
+    z.object({ lesson: id, cols: z.number().int().min(10).max(500), rows: z.number().int().min(5).max(300) }).strict(),
+    z.object({ sessionId: id, command: z.string() }),
+  ),
+  'console.input': op(sessionRef.extend({ data: z.string().max(65536) }).strict(), z.null()),
+  'console.resize': op(
+    sessionRef.extend({ cols: z.number().int().min(10).max(500), rows: z.number().int().min(5).max(300) }).strict(),
+    z.null(),
+  ),
+  /** Ends the session and removes its container. */
+  'console.close': op(sessionRef.strict(), z.null()),
+  'settings.language': op(z.object({ language: z.enum(languages) }).strict(), z.null()),
+} as const;
+
+export const streams = {
+  engine: op(none, engineStatusSchema),
+  /** What running steps prints and does, as it happens. */
+  step: op(none, runnerEventSchema),
+  /** Log lines of every container the app created (tail first, then follow). */
+  logs: op(z.object({ tail: z.number().int().min(0).max(5000).default(200) }).strict(), logLineSchema),
+  /** The networks and containers, re-sent whenever the engine reports a change (also ones made outside the app). */
+  networks: op(none, topologySchema),
+  /** Output of a console session; ends when the session does. */
+  console: op(sessionRef.strict(), z.object({ data: z.string() }).or(z.object({ exit: z.number() }))),
+} as const;
+
+export type Operations = typeof operations;
+export type Streams = typeof streams;
+export type OperationName = keyof Operations;
+export type StreamName = keyof Streams;
+export type OpInput<N extends OperationName> = z.input<Operations[N]['input']>;
+export type OpOutput<N extends OperationName> = z.output<Operations[N]['output']>;
+export type StreamParams<N extends StreamName> = z.input<Streams[N]['input']>;
+export type StreamEvent<N extends StreamName> = z.output<Streams[N]['output']>;

@@ -1,0 +1,117 @@
+/** What the renderer is shown: plain data, already formatted by the main process. */
+import { z } from 'zod';
+import { textSchema } from '../lesson';
+
+const text = textSchema;
+
+export const engineStatusSchema = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('connected'),
+    endpoint: z.object({ source: z.string(), label: z.string(), url: z.string(), publishedHost: z.string() }),
+    identity: z.object({
+      product: z.enum(['docker-engine', 'docker-desktop', 'podman']),
+      version: z.string(),
+      apiVersion: z.string(),
+      os: z.string(),
+      arch: z.string(),
+      operatingSystem: z.string().optional(),
+    }),
+  }),
+  z.object({
+    state: z.literal('unavailable'),
+    /** The discovery report as one paragraph, with the fix for this OS. */
+    message: z.string(),
+    code: z.string(),
+    platform: z.string(),
+    probes: z.array(
+      z.object({
+        label: z.string(),
+        url: z.string(),
+        ok: z.boolean(),
+        skipped: z.boolean().optional(),
+        code: z.string().optional(),
+        message: z.string().optional(),
+        fix: z.string().optional(),
+      }),
+    ),
+    /** When the app tries again by itself. */
+    retryAt: z.number(),
+  }),
+  z.object({ state: z.literal('connecting') }),
+]);
+export type EngineStatus = z.infer<typeof engineStatusSchema>;
+
+export const checkViewSchema = z.object({ id: z.string(), explain: text });
+
+export const actionViewSchema = z.object({
+  /** The docker CLI text this action equals, for this engine (curl targets its host). */
+  command: z.string(),
+  kind: z.string(),
+  interactive: z.boolean(),
+  checks: z.array(checkViewSchema),
+});
+
+export const stepViewSchema = z.object({ id: z.string(), title: text, explanation: text, actions: z.array(actionViewSchema) });
+export const lessonViewSchema = z.object({
+  id: z.string(),
+  title: text,
+  summary: text,
+  usesLegacyLinks: z.boolean(),
+  steps: z.array(stepViewSchema),
+});
+export type LessonView = z.infer<typeof lessonViewSchema>;
+export type StepView = z.infer<typeof stepViewSchema>;
+
+/** Which steps a learner has completed, per lesson; kept by the main process across restarts. */
+export const progressSchema = z.record(z.string(), z.object({ completed: z.array(z.string()), current: z.string().optional() }));
+export type Progress = z.infer<typeof progressSchema>;
+
+export const objectRefSchema = z.object({ id: z.string(), name: z.string() });
+export const resetPlanSchema = z.object({ containers: z.array(objectRefSchema), networks: z.array(objectRefSchema) });
+export type ResetPlan = z.infer<typeof resetPlanSchema>;
+export const resetReportSchema = z.object({
+  removedContainers: z.array(z.string()),
+  removedNetworks: z.array(z.string()),
+  kept: z.array(z.string()),
+});
+
+export const logLineSchema = z.object({
+  containerId: z.string(),
+  container: z.string(),
+  stream: z.enum(['stdout', 'stderr']),
+  /** One line without its newline. */
+  text: z.string(),
+  /** RFC 3339 time the engine stamped it with. */
+  time: z.string(),
+});
+export type LogLine = z.infer<typeof logLineSchema>;
+
+export const topologySchema = z.object({
+  networks: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      driver: z.string(),
+      subnet: z.string().optional(),
+      gateway: z.string().optional(),
+      /** Created by this app (labelled), as opposed to built-in or the learner's own. */
+      ours: z.boolean(),
+      lesson: z.string().optional(),
+    }),
+  ),
+  containers: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      image: z.string(),
+      running: z.boolean(),
+      lesson: z.string().optional(),
+      endpoints: z.array(
+        z.object({ network: z.string(), ipv4: z.string(), aliases: z.array(z.string()), dnsNames: z.array(z.string()) }),
+      ),
+      /** Legacy links: "target:alias". */
+      links: z.array(z.object({ target: z.string(), alias: z.string() })),
+    }),
+  ),
+});
+export type Topology = z.infer<typeof topologySchema>;
