@@ -9,7 +9,11 @@ export default defineConfig({
     resolve: { alias: shared },
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts'), lab: resolve(__dirname, 'src/main/lab.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          lab: resolve(__dirname, 'src/main/lab.ts'),
+          web: resolve(__dirname, 'src/main/web.ts'),
+        },
       },
     },
   },

@@ -72,7 +72,7 @@ describe('links lesson', () => {
     const step = lesson('links').steps[2];
     const curl = step?.actions[1];
     if (!step || !curl) throw new Error('the links lesson has no curl in step 3');
-    const again = await runner.runAction(lesson('links'), step, 1, curl);
+    const again = await runner.runAction(lesson('links'), step.id, 1, curl);
     expect(textOf(again.output)).toContain('Total requests: 2');
     expect(again.checks.every((c) => c.ok)).toBe(true);
   });

@@ -15,7 +15,7 @@ interface DialOptions {
   file?: unknown;
 }
 
-function describe(dial: DialOptions): ApiCall {
+function toApiCall(dial: DialOptions): ApiCall {
   const [path = dial.path] = dial.path.split('?');
   const opts = dial.options;
   const call: ApiCall = { method: dial.method, path };
@@ -34,7 +34,7 @@ export function recordApiCalls(docker: Dockerode): void {
   if (modem.__recorded) return;
   const dial = modem.dial.bind(modem);
   modem.dial = (options, callback) => {
-    current.getStore()?.push(describe(options));
+    current.getStore()?.push(toApiCall(options));
     return dial(options, callback);
   };
   modem.__recorded = true;

@@ -9,9 +9,13 @@ import type Dockerode from 'dockerode';
 import { recordApiCalls } from './api-log';
 import { connectEngine, type DiscoveryOptions } from './connect';
 import * as containers from './containers';
+import { type EngineEvent, type EventOptions, followEvents } from './events';
 import { runAttached } from './foreground';
 import * as images from './images';
+import { inspectAllContainers } from './inventory';
+import { followLogs, type LogEntry, type LogFollowOptions } from './logs-follow';
 import * as networks from './networks';
+import { openStreamCount } from './open-streams';
 import { type TerminalSize, TtySession } from './tty';
 import type { ContainerCreateBody, Labels } from './types';
 import type { WaitCondition } from './wait';
@@ -43,6 +47,16 @@ export class Engine {
   removeContainer = (id: string) => containers.removeContainer(this.docker, id);
   exec = (id: string, cmd: string[]) => containers.execInContainer(this.docker, id, cmd);
   logs = (id: string, tail?: number) => containers.containerLogs(this.docker, id, tail);
+  /** Every container (not only the app's), inspected, with its legacy links. */
+  inspectAllContainers = () => inspectAllContainers(this.docker);
+  /** `docker logs -f -t`; resolves with the function that stops following. */
+  followLogs = (id: string, onEntry: (entry: LogEntry) => void, options?: LogFollowOptions) =>
+    followLogs(this.docker, id, onEntry, options);
+  /** Container and network events as they happen; resolves with the function that stops following. */
+  followEvents = (onEvent: (event: EngineEvent) => void, options?: EventOptions) =>
+    followEvents(this.docker, onEvent, options);
+  /** Follow streams (logs, events) not yet closed: zero once every follower has stopped. */
+  openStreams = () => openStreamCount(this.docker);
   runAttached = (id: string, onChunk: (chunk: OutputChunk) => void, condition?: WaitCondition) =>
     runAttached(this.docker, id, onChunk, condition);
   openTty = (id: string, size: TerminalSize) => TtySession.open(this.docker, id, size);

@@ -39,25 +39,30 @@ export class TtySession extends EventEmitter<{ data: [Buffer]; exit: [number] }>
     )) as unknown as Duplex;
     const { exited } = await registerWait(docker, id, 'next-exit');
     await startContainer(docker, id);
-    const session = new TtySession(docker, id, socket, exited);
-    await session.resize(size);
-    return session;
+    // Sized before anyone reads: until the session listens, the socket holds what the process prints.
+    await resizeTty(docker, id, size);
+    return new TtySession(docker, id, socket, exited);
   }
 
   write(data: string | Buffer): void {
     this.socket.write(data);
   }
 
-  async resize(size: TerminalSize): Promise<void> {
-    await engineCall('resizing the terminal', () =>
-      apiRequest(this.docker, 'POST', `/containers/${this.containerId}/resize`, {
-        query: { h: size.rows, w: size.cols },
-      }),
-    ).catch(() => undefined); // a process that already exited cannot be resized; nothing to report
+  resize(size: TerminalSize): Promise<void> {
+    return resizeTty(this.docker, this.containerId, size);
   }
 
   /** Ends our side of the stream (the process sees end of input). */
   close(): void {
     this.socket.end();
   }
+}
+
+function resizeTty(docker: Dockerode, id: string, size: TerminalSize): Promise<void> {
+  return engineCall('resizing the terminal', () =>
+    apiRequest(docker, 'POST', `/containers/${id}/resize`, { query: { h: size.rows, w: size.cols } }),
+  ).then(
+    () => undefined,
+    () => undefined, // a process that already exited cannot be resized; nothing to report
+  );
 }

@@ -4,6 +4,7 @@
  * called it (the desktop app, browser mode or the headless lab).
  */
 
+import type { ActionSpec } from '@shared/actions';
 import { AppError } from '@shared/errors';
 import type { Lesson, LessonAction, LessonStep } from '@shared/lesson';
 import type { ActionResult, ApiCall, OutputChunk, RunnerEvent, StepResult } from '@shared/results';
@@ -40,7 +41,7 @@ export class LessonRunner {
   async runStep(lesson: Lesson, step: LessonStep): Promise<StepResult> {
     const actions: ActionResult[] = [];
     for (const [index, action] of step.actions.entries()) {
-      const result = await this.runAction(lesson, step, index, action);
+      const result = await this.runAction(lesson, step.id, index, action);
       actions.push(result);
       if (result.error) break; // later actions depend on this one
     }
@@ -48,8 +49,13 @@ export class LessonRunner {
     return { lesson: lesson.id, step: step.id, actions, ok };
   }
 
-  async runAction(lesson: Lesson, step: LessonStep, index: number, action: LessonAction): Promise<ActionResult> {
-    const where = { lesson: lesson.id, step: step.id, action: index };
+  /** A command outside the lesson's steps (e.g. connect/disconnect buttons), with the same safety rules. */
+  runCommand(lesson: Lesson, spec: ActionSpec): Promise<ActionResult> {
+    return this.runAction(lesson, 'manual', 0, { spec, checks: [] });
+  }
+
+  async runAction(lesson: Lesson, stepId: string, index: number, action: LessonAction): Promise<ActionResult> {
+    const where = { lesson: lesson.id, step: stepId, action: index };
     const command = formatAction(action.spec, this.engine.endpoint);
     this.emit({ type: 'action-start', ...where, command });
     const started = Date.now();

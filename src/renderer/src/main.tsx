@@ -1,6 +1,13 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerStrings } from './app/i18n';
+import { appStrings } from './app/strings';
+
+registerStrings('app', appStrings);
 
 const root = document.getElementById('root');
 if (root) {

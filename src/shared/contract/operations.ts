@@ -4,7 +4,6 @@
  * in general; every operation acts on a lesson and what the app created for it.
  */
 import { z } from 'zod';
-import { languages } from '../lesson';
 import { actionResultSchema, runnerEventSchema, stepResultSchema } from '../results';
 import {
   engineStatusSchema,
@@ -13,6 +12,7 @@ import {
   progressSchema,
   resetPlanSchema,
   resetReportSchema,
+  settingsSchema,
   topologySchema,
 } from './views';
 
@@ -51,7 +51,8 @@ export const operations = {
   ),
   /** Ends the session and removes its container. */
   'console.close': op(sessionRef.strict(), z.null()),
-  'settings.language': op(z.object({ language: z.enum(languages) }).strict(), z.null()),
+  'settings.get': op(none, settingsSchema),
+  'settings.set': op(settingsSchema.strict(), settingsSchema),
 } as const;
 
 export const streams = {

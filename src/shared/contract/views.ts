@@ -51,7 +51,12 @@ export const actionViewSchema = z.object({
   checks: z.array(checkViewSchema),
 });
 
-export const stepViewSchema = z.object({ id: z.string(), title: text, explanation: text, actions: z.array(actionViewSchema) });
+export const stepViewSchema = z.object({
+  id: z.string(),
+  title: text,
+  explanation: text,
+  actions: z.array(actionViewSchema),
+});
 export const lessonViewSchema = z.object({
   id: z.string(),
   title: text,
@@ -63,8 +68,18 @@ export type LessonView = z.infer<typeof lessonViewSchema>;
 export type StepView = z.infer<typeof stepViewSchema>;
 
 /** Which steps a learner has completed, per lesson; kept by the main process across restarts. */
-export const progressSchema = z.record(z.string(), z.object({ completed: z.array(z.string()), current: z.string().optional() }));
+export const progressSchema = z.record(
+  z.string(),
+  z.object({ completed: z.array(z.string()), current: z.string().optional() }),
+);
 export type Progress = z.infer<typeof progressSchema>;
+
+/** The learner's preferences, kept by the main process (browser mode's origin changes at every launch). */
+export const settingsSchema = z.object({
+  language: z.enum(['en', 'id']).optional(),
+  colorScheme: z.enum(['light', 'dark', 'auto']).optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
 
 export const objectRefSchema = z.object({ id: z.string(), name: z.string() });
 export const resetPlanSchema = z.object({ containers: z.array(objectRefSchema), networks: z.array(objectRefSchema) });
@@ -107,7 +122,12 @@ export const topologySchema = z.object({
       running: z.boolean(),
       lesson: z.string().optional(),
       endpoints: z.array(
-        z.object({ network: z.string(), ipv4: z.string(), aliases: z.array(z.string()), dnsNames: z.array(z.string()) }),
+        z.object({
+          network: z.string(),
+          ipv4: z.string(),
+          aliases: z.array(z.string()),
+          dnsNames: z.array(z.string()),
+        }),
       ),
       /** Legacy links: "target:alias". */
       links: z.array(z.object({ target: z.string(), alias: z.string() })),

@@ -109,7 +109,7 @@ describe('Podman', () => {
     const action = step?.actions[0];
     if (!step || !action) throw new Error('links lesson has no link step');
     const before = server.requests.length;
-    const result = await new LessonRunner(engineAs('podman', '4.3.1')).runAction(links, step, 0, action);
+    const result = await new LessonRunner(engineAs('podman', '4.3.1')).runAction(links, step.id, 0, action);
     expect(result.error).toMatchObject({ code: 'LINKS_UNSUPPORTED', fix: expect.stringContaining('networks') });
     expect(result.notes).toEqual([engineNotes.podmanNoLinks]);
     expect(server.requests.length).toBe(before);

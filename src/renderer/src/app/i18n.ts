@@ -12,7 +12,11 @@ export type FeatureStrings = { en: Strings; id: Strings };
 
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('language');
 export const initialLanguage: Language =
-  stored === 'id' || stored === 'en' ? stored : navigator.language.startsWith('id') ? 'id' : 'en';
+  stored === 'id' || stored === 'en'
+    ? stored
+    : typeof navigator !== 'undefined' && navigator.language.startsWith('id')
+      ? 'id'
+      : 'en';
 
 void i18n.use(initReactI18next).init({
   lng: initialLanguage,
@@ -21,6 +25,12 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+// Screen readers pronounce the page in the language it is in.
+i18n.on('languageChanged', (language) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+});
+if (typeof document !== 'undefined') document.documentElement.lang = initialLanguage;
 
 /** Registers a feature's strings; the English and Indonesian keys must match (a unit test holds that). */
 export function registerStrings(namespace: string, strings: FeatureStrings): void {

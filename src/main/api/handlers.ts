@@ -1,0 +1,77 @@
+/** The contract's operations, each in a line or two: lesson-level work only, done by the services. */
+import type { OperationName, Operations } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { Lesson } from '@shared/lesson';
+import type { z } from 'zod';
+import type { Engine } from '../engine/engine';
+import { findLesson } from '../lessons/catalog';
+import { planReset, resetLesson } from '../lessons/safety/reset';
+import { lessonView } from './lesson-views';
+import type { AppServices } from './services';
+
+export type Handlers = {
+  [N in OperationName]: (input: z.output<Operations[N]['input']>) => Promise<z.input<Operations[N]['output']>>;
+};
+
+function lessonOf(services: AppServices, id: string): Lesson {
+  try {
+    return findLesson(services.lessons, id);
+  } catch (error) {
+    throw new AppError('NOT_FOUND', (error as Error).message);
+  }
+}
+
+function stepOf(lesson: Lesson, id: string) {
+  const step = lesson.steps.find((candidate) => candidate.id === id);
+  if (!step) throw new AppError('NOT_FOUND', `lesson ${lesson.id} has no step "${id}"`);
+  return step;
+}
+
+export function createHandlers(services: AppServices): Handlers {
+  /** The lesson is checked before the engine is asked for: a bad request never reaches the engine. */
+  const onLesson = <T>(id: string, work: (lesson: Lesson, engine: Engine) => Promise<T>): Promise<T> => {
+    const lesson = lessonOf(services, id);
+    return work(lesson, services.engine.require());
+  };
+  const publishedHost = () =>
+    services.engine.status.state === 'connected' ? services.engine.status.endpoint.publishedHost : 'localhost';
+  return {
+    'engine.status': async () => services.engine.status,
+    'engine.retry': () => services.engine.connect(),
+    'lessons.list': async () =>
+      services.lessons.map((lesson) => lessonView(lesson, { publishedHost: publishedHost() })),
+    'progress.get': async () => services.progress.get(),
+    'progress.set': async ({ lesson, completed, current }) => {
+      const entry = { completed: [...new Set(completed)], ...(current ? { current } : {}) };
+      return services.progress.set({ ...services.progress.get(), [lessonOf(services, lesson).id]: entry });
+    },
+    'step.run': ({ lesson, step }) =>
+      onLesson(lesson, (found, engine) => services.steps.runStep(engine, found, stepOf(found, step))),
+    'lesson.resetPlan': ({ lesson }) => onLesson(lesson, (found, engine) => planReset(engine, found.id)),
+    'lesson.reset': ({ lesson }) => onLesson(lesson, (found, engine) => resetLesson(engine, found.id)),
+    'network.connect': ({ lesson, network, container }) =>
+      onLesson(lesson, (found, engine) =>
+        services.steps.runCommand(engine, found, { kind: 'network-connect', network, container, aliases: [] }),
+      ),
+    'network.disconnect': ({ lesson, network, container }) =>
+      onLesson(lesson, (found, engine) =>
+        services.steps.runCommand(engine, found, { kind: 'network-disconnect', network, container, force: false }),
+      ),
+    'console.open': ({ lesson, cols, rows }) =>
+      onLesson(lesson, (found, engine) => services.consoles.open(engine, found, { cols, rows })),
+    'console.input': async ({ sessionId, data }) => {
+      services.consoles.input(sessionId, data);
+      return null;
+    },
+    'console.resize': async ({ sessionId, cols, rows }) => {
+      await services.consoles.resize(sessionId, { cols, rows });
+      return null;
+    },
+    'console.close': async ({ sessionId }) => {
+      await services.consoles.close(sessionId);
+      return null;
+    },
+    'settings.get': async () => services.settings.get(),
+    'settings.set': async (changes) => services.settings.set({ ...services.settings.get(), ...changes }),
+  };
+}

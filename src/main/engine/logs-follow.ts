@@ -1,0 +1,107 @@
+/**
+ * `docker logs -f -t --tail N`: a container's log lines as they are written, each with the time the
+ * engine stamped it with. Non-TTY logs are framed per stream; a TTY container's log is one raw stream.
+ */
+import type { OutputStream } from '@shared/results';
+import type Dockerode from 'dockerode';
+import { demuxText } from './demux';
+import { engineCall } from './errors';
+import { LineSplitter } from './line-splitter';
+import { destroyStream, trackStream } from './open-streams';
+import { apiRequest } from './request';
+
+export interface LogEntry {
+  stream: OutputStream;
+  /** One line, without its line ending. */
+  text: string;
+  /** RFC 3339 (nanoseconds), as the engine stamped the line. */
+  time: string;
+}
+
+export interface LogFollowOptions {
+  /** Lines from the end to start with; all of them when omitted. */
+  tail?: number;
+  /** Only lines logged after this RFC 3339 time (a line the caller already has). */
+  after?: string;
+  /** The stream ended without stop(): the container stopped, or the engine went away (`error`). */
+  onEnd?: (error?: Error) => void;
+}
+
+/** "2024-05-01T10:00:00.123456789Z text" → time and text. */
+export function splitTimestamp(line: string): { time: string; text: string } {
+  const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+  const space = text.indexOf(' ');
+  const time = space > 0 ? text.slice(0, space) : '';
+  if (!/^\d{4}-\d\d-\d\dT/.test(time)) return { time: new Date().toISOString(), text };
+  return { time, text: text.slice(space + 1) };
+}
+
+/** The engine's `since` (seconds.nanoseconds, inclusive) one nanosecond after an RFC 3339 time. */
+export function sinceAfter(time: string): string | undefined {
+  const match = /^([^.]+?)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/.exec(time);
+  const ms = match ? Date.parse(`${match[1]}${match[3]}`) : Number.NaN;
+  if (!match || Number.isNaN(ms)) return undefined;
+  let seconds = Math.floor(ms / 1000);
+  let nanos = Number((match[2] ?? '').padEnd(9, '0')) + 1;
+  if (nanos >= 1e9) [seconds, nanos] = [seconds + 1, nanos - 1e9];
+  return `${seconds}.${String(nanos).padStart(9, '0')}`;
+}
+
+async function hasTty(docker: Dockerode, id: string): Promise<boolean> {
+  const raw = await engineCall(`inspecting container ${id}`, () =>
+    apiRequest<{ Config?: { Tty?: boolean } }>(docker, 'GET', `/containers/${encodeURIComponent(id)}/json`),
+  );
+  return raw.Config?.Tty === true;
+}
+
+/** Feeds the stream's text into one line splitter per output stream; resolves at the stream's end. */
+function readLines(stream: NodeJS.ReadableStream, tty: boolean, onEntry: (entry: LogEntry) => void): Promise<void> {
+  const splitter = (name: OutputStream) =>
+    new LineSplitter((line) => onEntry({ stream: name, ...splitTimestamp(line) }));
+  const splitters = { stdout: splitter('stdout'), stderr: splitter('stderr') };
+  const flush = () => {
+    splitters.stdout.end();
+    splitters.stderr.end();
+  };
+  if (!tty) return demuxText(stream, (chunk) => splitters[chunk.stream].write(chunk.text)).then(flush);
+  return new Promise((resolve, reject) => {
+    stream.on('data', (data: Buffer) => splitters.stdout.write(data));
+    stream.on('end', () => resolve(flush()));
+    stream.on('error', reject);
+  });
+}
+
+/** Follows a container's logs; resolves once the engine answered, with the function that stops. */
+export async function followLogs(
+  docker: Dockerode,
+  id: string,
+  onEntry: (entry: LogEntry) => void,
+  options: LogFollowOptions = {},
+): Promise<() => void> {
+  const tty = await hasTty(docker, id);
+  const since = options.after ? sinceAfter(options.after) : undefined;
+  const query = { follow: true as const, stdout: true, stderr: true, timestamps: true };
+  const stream = await engineCall('following the container logs', () =>
+    docker.getContainer(id).logs({
+      ...query,
+      ...(options.tail !== undefined ? { tail: options.tail } : {}),
+      ...(since ? { since } : {}),
+    }),
+  );
+  trackStream(docker, stream);
+  let stopped = false;
+  const ended = (error?: Error) => {
+    if (stopped) return;
+    stopped = true;
+    options.onEnd?.(error);
+  };
+  readLines(stream, tty, (entry) => !stopped && onEntry(entry)).then(
+    () => ended(),
+    (error: Error) => ended(error),
+  );
+  stream.on('close', () => setImmediate(() => ended())); // closed without end: after any flush of a normal end
+  return () => {
+    stopped = true;
+    destroyStream(stream);
+  };
+}

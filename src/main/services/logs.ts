@@ -1,0 +1,127 @@
+/**
+ * The `logs` stream: log lines of every container the app created, running or not (tail first, then
+ * follow), and of each one that starts later. Lines go out one by one; the renderer batches them.
+ */
+import type { LogLine } from '@shared/contract';
+import type { Engine } from '../engine/engine';
+import type { EngineEvent } from '../engine/events';
+import type { LogEntry } from '../engine/logs-follow';
+import { APP_ID, LABEL } from '../lessons/safety/labels';
+
+const OURS = { [LABEL.app]: APP_ID };
+
+interface Follow {
+  stop?: () => void;
+}
+
+export interface LogFollowParams {
+  /** Lines from the end of each container's log to start with. */
+  tail: number;
+}
+
+class LessonLogs {
+  private stopped = false;
+  private stopEvents?: () => void;
+  /** Followed containers; `stop` is missing while the follow is being opened. */
+  private readonly following = new Map<string, Follow>();
+  private readonly names = new Map<string, string>();
+  /** The last line's time per container: a restarted container continues after it instead of repeating. */
+  private readonly lastTime = new Map<string, string>();
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly tail: number,
+    private readonly onLine: (line: LogLine) => void,
+    private readonly onError?: (error: Error) => void,
+  ) {}
+
+  /** Events first, then the listing: a container starting in between is seen by one or the other. */
+  async start(): Promise<void> {
+    try {
+      const stopEvents = await this.engine.followEvents((event) => this.onEvent(event), {
+        labels: OURS,
+        onEnd: (error) => this.fail(error ?? new Error('the engine stopped sending events')),
+      });
+      if (this.stopped) return stopEvents();
+      this.stopEvents = stopEvents;
+      for (const container of await this.engine.listContainers(OURS)) this.follow(container.id, container.name, true);
+    } catch (error) {
+      this.fail(error as Error);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.stopEvents?.();
+    for (const follow of this.following.values()) follow.stop?.();
+    this.following.clear();
+  }
+
+  private onEvent(event: EngineEvent): void {
+    if (event.type !== 'container') return;
+    const name = event.attributes.name;
+    if (event.action === 'start') this.follow(event.id, name ?? event.id.slice(0, 12), false);
+    else if (event.action === 'rename' && name) this.names.set(event.id, name);
+    else if (event.action === 'destroy') this.forget(event.id);
+  }
+
+  private follow(id: string, name: string, initial: boolean): void {
+    if (this.stopped || this.following.has(id)) return;
+    this.names.set(id, name);
+    const follow: Follow = {};
+    this.following.set(id, follow);
+    const after = this.lastTime.get(id);
+    // A container that starts later is read from its beginning; one already there from its tail.
+    const from = after ? { after } : initial ? { tail: this.tail } : {};
+    this.engine
+      .followLogs(id, (entry) => this.emit(id, entry), { ...from, onEnd: (error) => this.ended(id, follow, error) })
+      .then(
+        (stop) => {
+          if (this.following.get(id) === follow && !this.stopped) follow.stop = stop;
+          else stop();
+        },
+        (error: Error) => this.ended(id, follow, error), // e.g. removed before its logs could be read
+      );
+  }
+
+  /** The engine ends a follow when the container stops; it may already have been started again. */
+  private ended(id: string, follow: Follow, error?: Error): void {
+    if (this.following.get(id) !== follow) return;
+    this.following.delete(id);
+    if (this.stopped || error) return;
+    this.engine.findContainer(id).then(
+      (info) => info?.running && this.follow(id, info.name, false),
+      () => undefined,
+    );
+  }
+
+  private forget(id: string): void {
+    this.following.get(id)?.stop?.();
+    this.following.delete(id);
+    this.names.delete(id);
+    this.lastTime.delete(id);
+  }
+
+  private emit(id: string, entry: LogEntry): void {
+    if (this.stopped) return;
+    this.lastTime.set(id, entry.time);
+    const container = this.names.get(id) ?? id.slice(0, 12);
+    this.onLine({ containerId: id, container, stream: entry.stream, text: entry.text, time: entry.time });
+  }
+
+  private fail(error: Error): void {
+    if (!this.stopped) this.onError?.(error);
+  }
+}
+
+/** Follows the logs of every container the app created; the returned function ends every engine stream. */
+export function followLessonLogs(
+  engine: Engine,
+  params: LogFollowParams,
+  onLine: (line: LogLine) => void,
+  onError?: (error: Error) => void,
+): () => void {
+  const logs = new LessonLogs(engine, params.tail, onLine, onError);
+  void logs.start();
+  return () => logs.stop();
+}

@@ -1,0 +1,60 @@
+/** The engine's networks and containers as the networks diagram shows them. */
+import type { Topology } from '@shared/contract';
+import type { Engine } from '../engine/engine';
+import type { ContainerDetail } from '../engine/inventory';
+import type { ContainerNetwork, NetworkInfo } from '../engine/types';
+import { createdByApp, lessonOf } from '../lessons/safety/labels';
+
+type TopologyNetwork = Topology['networks'][number];
+type TopologyContainer = Topology['containers'][number];
+type Endpoint = TopologyContainer['endpoints'][number];
+
+export function toTopologyNetwork(network: NetworkInfo): TopologyNetwork {
+  const lesson = lessonOf(network.labels);
+  return {
+    id: network.id,
+    name: network.name,
+    driver: network.driver,
+    ...(network.subnet ? { subnet: network.subnet } : {}),
+    ...(network.gateway ? { gateway: network.gateway } : {}),
+    ours: createdByApp(network.labels),
+    ...(lesson ? { lesson } : {}),
+  };
+}
+
+/** The engine lists a container's short id among its aliases on user-defined networks; it is noise here. */
+function toEndpoint(network: string, endpoint: ContainerNetwork, shortId: string): Endpoint {
+  return {
+    network,
+    ipv4: endpoint.ipAddress.replace(/\/\d+$/, ''),
+    aliases: endpoint.aliases.filter((alias) => alias !== shortId),
+    dnsNames: endpoint.dnsNames,
+  };
+}
+
+export function toTopologyContainer(container: ContainerDetail): TopologyContainer {
+  const lesson = lessonOf(container.labels);
+  const shortId = container.id.slice(0, 12);
+  return {
+    id: container.id,
+    name: container.name,
+    image: container.image,
+    running: container.running,
+    ...(lesson ? { lesson } : {}),
+    endpoints: Object.entries(container.networks)
+      .map(([name, endpoint]) => toEndpoint(name, endpoint, shortId))
+      .sort((a, b) => a.network.localeCompare(b.network)),
+    links: container.legacyLinks.map(({ target, alias }) => ({ target, alias })),
+  };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+/** Every network and every container (not only the app's: the diagram follows docker CLI changes too). */
+export async function readTopology(engine: Engine): Promise<Topology> {
+  const [networks, containers] = await Promise.all([engine.listNetworks(), engine.inspectAllContainers()]);
+  return {
+    networks: networks.map(toTopologyNetwork).sort(byName),
+    containers: containers.map(toTopologyContainer).sort(byName),
+  };
+}

@@ -1,0 +1,37 @@
+/** Browser mode: the built renderer and the contract, on 127.0.0.1 only, behind a per-launch token. */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppServices } from '../api/services';
+import { attachWebSocket } from '../api/wires/websocket';
+import { serveStatic } from './static-files';
+
+export interface WebServer {
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(services: AppServices, rendererDir: string, port = 0): Promise<WebServer> {
+  const token = randomBytes(24).toString('base64url');
+  const server = createServer((req, res) => serveStatic(rendererDir, req, res));
+  let origin = '';
+  const closeSockets = attachWebSocket(server, services, token, () => origin);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        closeSockets();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

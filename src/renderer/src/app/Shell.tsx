@@ -1,0 +1,36 @@
+/** Header above; lessons on the left; the step and the panels side by side, resizable. */
+import { AppShell, Splitter } from '@mantine/core';
+import { EngineDown, useEngine } from '../features/engine';
+import { LessonNavigator, StepView } from '../features/lessons';
+import classes from './app.module.css';
+import { Header } from './Header';
+import { PanelArea } from './PanelArea';
+import { useSavedSettings } from './settings';
+import { useAppStrings } from './useAppStrings';
+
+export function Shell() {
+  const t = useAppStrings();
+  const engine = useEngine();
+  useSavedSettings();
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 290, breakpoint: 0 }} padding={0}>
+      <AppShell.Header>
+        <Header />
+      </AppShell.Header>
+      <AppShell.Navbar aria-label={t('lessonsNav')}>
+        <LessonNavigator />
+      </AppShell.Navbar>
+      <AppShell.Main className={classes.main}>
+        <Splitter className={classes.split} aria-label={t('resizePanels')}>
+          <Splitter.Pane defaultSize={55} min="360px" className={classes.pane}>
+            <StepView />
+          </Splitter.Pane>
+          <Splitter.Pane defaultSize={45} min="320px" className={classes.pane}>
+            {/* Without an engine the panels have nothing to show: the report of what was tried takes their place. */}
+            {engine.state === 'unavailable' ? <EngineDown status={engine} /> : <PanelArea />}
+          </Splitter.Pane>
+        </Splitter>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

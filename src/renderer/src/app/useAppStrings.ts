@@ -1,0 +1,4 @@
+import { appStrings } from './strings';
+import { useStrings } from './useStrings';
+
+export const useAppStrings = () => useStrings('app', appStrings.en);

@@ -1,0 +1,105 @@
+/** The lessons, where the learner is, their progress and their step runs, shared by navigator and step view. */
+import type { LessonView, Progress, StepView } from '@shared/contract';
+import type { StepResult } from '@shared/results';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { neighbour, resumeStep, type Selection } from './navigation';
+import type { Runs } from './runs';
+import { useLessonData } from './useLessonData';
+import { useStepRuns } from './useStepRuns';
+
+interface LessonsState {
+  lessons?: LessonView[];
+  loadError?: string;
+  progress: Progress;
+  selection?: Selection;
+  lesson?: LessonView;
+  step?: StepView;
+  select(selection: Selection): void;
+  move(offset: 1 | -1): void;
+  canMove(offset: 1 | -1): boolean;
+  runs: Runs;
+  running: boolean;
+  run(selection: Selection): Promise<StepResult | undefined>;
+  /** After a reset: the lesson starts over. */
+  restart(lesson: string): void;
+}
+
+const LessonsContext = createContext<LessonsState | null>(null);
+const lastLessonKey = 'lesson';
+
+export function LessonsProvider({ children }: { children: ReactNode }) {
+  const { lessons, loadError, progress, saveProgress } = useLessonData();
+  const { runs, run: runStep, clear, running } = useStepRuns();
+  const [selection, setSelection] = useState<Selection>();
+
+  const select = useCallback(
+    (next: Selection) => {
+      setSelection(next);
+      localStorage.setItem(lastLessonKey, next.lesson);
+      saveProgress(next.lesson, (entry) => ({ ...entry, current: next.step }));
+    },
+    [saveProgress],
+  );
+
+  useEffect(() => {
+    if (selection || !lessons || !progress) return;
+    const lesson = lessons.find((l) => l.id === localStorage.getItem(lastLessonKey)) ?? lessons[0];
+    const start = lesson && resumeStep(lesson, progress);
+    if (start) setSelection(start);
+  }, [selection, lessons, progress]);
+
+  const run = useCallback(
+    async (target: Selection) => {
+      const result = await runStep(target.lesson, target.step);
+      if (result?.ok)
+        saveProgress(target.lesson, (entry) => ({
+          ...entry,
+          completed: [...new Set([...entry.completed, target.step])],
+        }));
+      return result;
+    },
+    [runStep, saveProgress],
+  );
+
+  const restart = useCallback(
+    (id: string) => {
+      clear(id);
+      const first = lessons?.find((l) => l.id === id)?.steps[0]?.id;
+      saveProgress(id, () => ({ completed: [], ...(first ? { current: first } : {}) }));
+      if (first && selection?.lesson === id) setSelection({ lesson: id, step: first });
+    },
+    [clear, lessons, saveProgress, selection],
+  );
+
+  const value = useMemo<LessonsState>(() => {
+    const lesson = lessons?.find((l) => l.id === selection?.lesson);
+    const step = lesson?.steps.find((s) => s.id === selection?.step);
+    const target = (offset: 1 | -1) => (lessons && selection ? neighbour(lessons, selection, offset) : undefined);
+    return {
+      lessons,
+      loadError,
+      progress: progress ?? {},
+      selection,
+      lesson,
+      step,
+      select,
+      move: (offset) => {
+        const next = target(offset);
+        if (next) select(next);
+      },
+      canMove: (offset) => target(offset) !== undefined,
+      runs,
+      running,
+      run,
+      restart,
+    };
+  }, [lessons, loadError, progress, selection, select, runs, running, run, restart]);
+
+  return <LessonsContext.Provider value={value}>{children}</LessonsContext.Provider>;
+}
+
+export function useLessons(): LessonsState {
+  const state = useContext(LessonsContext);
+  if (!state) throw new Error('useLessons outside LessonsProvider');
+  return state;
+}

@@ -1,0 +1,94 @@
+/** The current step: what it teaches, what it runs, running it, and what came of it. */
+import { Center, Container, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useRef } from 'react';
+import { Markdown } from '../../app/Markdown';
+import { shortcuts } from '../../app/shortcuts';
+import { useText } from '../../app/useStrings';
+import { ActionCard } from './ActionCard';
+import { useLessons } from './LessonsProvider';
+import { ResetLesson } from './ResetLesson';
+import { RunButton } from './RunButton';
+import { stepKey } from './runs';
+import { StepOutcome } from './StepOutcome';
+import { StepPager } from './StepPager';
+import { useLessonsStrings } from './useLessonsStrings';
+import { useRunGate } from './useRunGate';
+
+export function StepView() {
+  const t = useLessonsStrings();
+  const text = useText();
+  const { lesson, step, runs, run, move } = useLessons();
+  const { canRun, reason } = useRunGate();
+  const commands = useRef<HTMLDivElement>(null);
+  const current = lesson && step ? runs[stepKey(lesson.id, step.id)] : undefined;
+
+  const runStep = async () => {
+    if (!lesson || !step || !canRun) return;
+    // The output appears below the commands: bring them into view, wherever the learner was reading.
+    commands.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    const result = await run({ lesson: lesson.id, step: step.id });
+    if (result?.ok) notifications.show({ color: 'teal', message: t('stepComplete', { step: text(step.title) }) });
+  };
+
+  useHotkeys([
+    [shortcuts.run, () => void runStep()],
+    [shortcuts.next, () => move(1)],
+    [shortcuts.previous, () => move(-1)],
+  ]);
+
+  if (!lesson || !step)
+    return (
+      <Center h="100%">
+        <Loader aria-label={t('loading')} />
+      </Center>
+    );
+
+  const n = lesson.steps.indexOf(step) + 1;
+  return (
+    <ScrollArea h="100%" type="auto" scrollbars="y">
+      <Container size={760} py="lg" px="lg">
+        <Stack gap="lg" component="article" aria-labelledby="step-title" data-testid={`step-${lesson.id}-${step.id}`}>
+          <Group justify="space-between" wrap="nowrap" align="center">
+            <Text size="sm" c="dimmed" fw={500}>
+              {text(lesson.title)} · {t('stepOf', { n, total: lesson.steps.length })}
+            </Text>
+            <ResetLesson lesson={lesson} />
+          </Group>
+          <Title order={1} size="h2" id="step-title">
+            {text(step.title)}
+          </Title>
+          <Markdown>{text(step.explanation)}</Markdown>
+          <Stack gap="sm" component="section" aria-labelledby="step-commands" ref={commands}>
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Title order={2} size="h5" id="step-commands" mt={6}>
+                {t('commands')}
+              </Title>
+              <RunButton
+                onRun={runStep}
+                busy={!!current?.running}
+                ranBefore={!!current}
+                canRun={canRun}
+                reason={reason}
+              />
+            </Group>
+            {step.actions.map((action, i) => (
+              <ActionCard
+                // biome-ignore lint/suspicious/noArrayIndexKey: actions are identified by their place in the step
+                key={i}
+                index={i}
+                action={action}
+                run={current?.actions[i]}
+                stepRunning={!!current?.running}
+                numbered={step.actions.length > 1}
+              />
+            ))}
+          </Stack>
+          <StepOutcome run={current} />
+          <StepPager emphasizeNext={!!current?.result?.ok} />
+        </Stack>
+      </Container>
+    </ScrollArea>
+  );
+}

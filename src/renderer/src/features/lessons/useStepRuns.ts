@@ -1,0 +1,29 @@
+/** Runs steps and follows their live output through the `step` stream. */
+import type { StepResult } from '@shared/results';
+import { useCallback, useReducer } from 'react';
+import { ApiError, api } from '../../api/client';
+import { useStream } from '../../api/hooks';
+import { runsReducer } from './runs';
+
+export function useStepRuns() {
+  const [runs, dispatch] = useReducer(runsReducer, {});
+  useStream('step', {}, (event) => dispatch({ type: 'event', event }));
+
+  const run = useCallback(async (lesson: string, step: string): Promise<StepResult | undefined> => {
+    dispatch({ type: 'start', lesson, step });
+    try {
+      const result = await api.call('step.run', { lesson, step });
+      dispatch({ type: 'done', result });
+      return result;
+    } catch (error) {
+      const { code, message, fix } =
+        error instanceof ApiError ? error : { code: 'ERROR', message: String(error), fix: undefined };
+      dispatch({ type: 'failed', lesson, step, error: { code, message, ...(fix ? { fix } : {}) } });
+      return undefined;
+    }
+  }, []);
+
+  const clear = useCallback((lesson: string) => dispatch({ type: 'clear', lesson }), []);
+  const running = Object.values(runs).some((r) => r.running);
+  return { runs, run, clear, running };
+}

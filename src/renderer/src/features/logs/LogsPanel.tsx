@@ -1,0 +1,92 @@
+import { Alert, Box, Button, Center, Stack, Text } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
+import { IconArrowDown } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { registerStrings } from '../../app/i18n';
+import { downloadText } from './export';
+import { LogList } from './LogList';
+import { LogsToolbar, type LogView } from './LogsToolbar';
+import { filterLines } from './log-buffer';
+import { formatLines, logFileName } from './log-format';
+import { strings } from './strings';
+import { useFollow } from './use-follow';
+import { useLogFeed } from './use-log-feed';
+
+registerStrings('logs', strings);
+
+/** Live output of every container the app created, newest at the bottom. */
+export function LogsPanel() {
+  const { t } = useTranslation('logs');
+  const feed = useLogFeed();
+  const follow = useFollow(feed.lines);
+  const clipboard = useClipboard({ timeout: 2000 });
+  const [view, setView] = useState<LogView>({ query: '', onlyMatching: true, timestamps: false });
+  const shown = useMemo(
+    () => (view.onlyMatching ? filterLines(follow.source, view.query) : follow.source),
+    [follow.source, view.onlyMatching, view.query],
+  );
+  const clear = () => {
+    feed.clear();
+    follow.resume();
+  };
+
+  return (
+    <Stack gap="xs" h="100%" mih={0} data-testid="logs-panel">
+      <LogsToolbar
+        view={view}
+        onView={(change) => setView((current) => ({ ...current, ...change }))}
+        following={follow.following}
+        onFollow={(on) => (on ? follow.resume() : follow.pause())}
+        copied={clipboard.copied}
+        onCopy={() => clipboard.copy(formatLines(shown, view.timestamps))}
+        onSave={() => downloadText(formatLines(shown, view.timestamps), logFileName(new Date()))}
+        onClear={clear}
+        shown={shown.length}
+        total={follow.source.length}
+      />
+      {clipboard.error && (
+        <Text size="xs" c="red">
+          {t('copyFailed', { message: clipboard.error.message })}
+        </Text>
+      )}
+      {feed.error && (
+        <Alert color="red" title={t('streamEnded', { message: feed.error.message })}>
+          {feed.error.fix && <Text size="sm">{feed.error.fix}</Text>}
+          <Button size="xs" mt="xs" variant="light" onClick={feed.reconnect}>
+            {t('reconnect')}
+          </Button>
+        </Alert>
+      )}
+      <Box pos="relative" flex={1} mih={0} bd="1px solid var(--mantine-color-default-border)" data-testid="logs-list">
+        <LogList
+          lines={shown}
+          query={view.query}
+          timestamps={view.timestamps}
+          following={follow.following}
+          label={t('title')}
+          onScrolledUp={follow.pause}
+        />
+        {shown.length === 0 && (
+          <Center pos="absolute" inset={0} p="md" style={{ pointerEvents: 'none' }}>
+            <Text size="sm" c="dimmed" ta="center">
+              {follow.source.length === 0 ? t('empty') : t('noMatches', { query: view.query.trim() })}
+            </Text>
+          </Center>
+        )}
+        {!follow.following && (
+          <Button
+            pos="absolute"
+            bottom={12}
+            right={16}
+            size="xs"
+            leftSection={<IconArrowDown size={14} />}
+            onClick={follow.resume}
+          >
+            {t('jumpToLatest', { count: follow.newCount })}
+          </Button>
+        )}
+      </Box>
+    </Stack>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The logs panel's data handling, free of React and the DOM: a capped buffer, a batcher that turns a
+ * flood of stream events into at most one update per interval, and the search filter.
+ */
+import type { LogLine } from '@shared/contract';
+
+/** A log line with a sequence number, unique for the panel's lifetime (the list's stable key). */
+export interface LogEntry extends LogLine {
+  seq: number;
+}
+
+export const bufferCap = 5000;
+export const flushIntervalMs = 100;
+
+/** Appends a batch and keeps only the newest `cap` lines. */
+export function appendCapped<T>(lines: readonly T[], batch: readonly T[], cap: number): T[] {
+  if (batch.length >= cap) return batch.slice(batch.length - cap);
+  const kept = Math.max(0, lines.length + batch.length - cap);
+  return lines.slice(kept).concat(batch);
+}
+
+export interface Timers {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const globalTimers: Timers = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Collects items and hands them over in one batch at most every `intervalMs`. A timer, not
+ * requestAnimationFrame: animation frames stop in a hidden window while the stream goes on.
+ */
+export interface BatcherOptions {
+  intervalMs: number;
+  /** The most items a batch carries; older ones are dropped (the buffer would drop them anyway). */
+  maxPending: number;
+  timers: Timers;
+}
+
+export class Batcher<T> {
+  private pending: T[] = [];
+  private timer: unknown;
+  private readonly options: BatcherOptions;
+
+  constructor(
+    private readonly flush: (batch: T[]) => void,
+    options: Partial<BatcherOptions> = {},
+  ) {
+    this.options = { intervalMs: flushIntervalMs, maxPending: bufferCap, timers: globalTimers, ...options };
+  }
+
+  push(item: T): void {
+    this.pending.push(item);
+    if (this.pending.length > this.options.maxPending * 2) this.pending = this.pending.slice(-this.options.maxPending);
+    if (this.timer === undefined) this.timer = this.options.timers.set(() => this.flushNow(), this.options.intervalMs);
+  }
+
+  flushNow(): void {
+    this.stopTimer();
+    if (this.pending.length === 0) return;
+    const batch = this.pending.slice(-this.options.maxPending);
+    this.pending = [];
+    this.flush(batch);
+  }
+
+  /** Drops what is pending and stops the timer. */
+  dispose(): void {
+    this.stopTimer();
+    this.pending = [];
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) this.options.timers.clear(this.timer);
+    this.timer = undefined;
+  }
+}
+
+/** Whether a line's text or container name contains the query (case-insensitive). */
+export function matchesQuery(line: LogLine, query: string): boolean {
+  const needle = query.trim().toLowerCase();
+  if (needle === '') return true;
+  return line.text.toLowerCase().includes(needle) || line.container.toLowerCase().includes(needle);
+}
+
+export function filterLines<T extends LogLine>(lines: readonly T[], query: string): readonly T[] {
+  return query.trim() === '' ? lines : lines.filter((line) => matchesQuery(line, query));
+}
+
+/** A stable palette index for a container name (same name, same colour, across sessions). */
+export function colorIndex(name: string, paletteSize: number): number {
+  let hash = 0;
+  for (let i = 0; i < name.length; i++) hash = (Math.imul(hash, 31) + name.charCodeAt(i)) | 0;
+  return Math.abs(hash) % paletteSize;
+}
+
+/** How many of `lines` came after the last line of `snapshot` (both ordered by seq). */
+export function countNewer(lines: readonly LogEntry[], snapshot: readonly LogEntry[]): number {
+  const last = snapshot.at(-1)?.seq ?? -1;
+  let count = 0;
+  for (let i = lines.length - 1; i >= 0 && (lines[i]?.seq ?? -1) > last; i--) count++;
+  return count;
+}

@@ -1,0 +1,74 @@
+import { Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ActionButton } from './ActionButton';
+import { type Attachment, sameLesson, type TopologyNetwork } from './topology';
+import type { NetworkAction } from './use-network-action';
+
+interface Props {
+  network: TopologyNetwork;
+  attachments: Attachment[];
+  action: NetworkAction;
+}
+
+function EndpointRow({
+  network,
+  attachment: { container, endpoint },
+  action,
+}: Omit<Props, 'attachments'> & { attachment: Attachment }) {
+  const { t } = useTranslation('networks');
+  return (
+    <Table.Tr data-testid={`endpoint-${network.name}-${container.name}`}>
+      <Table.Td>
+        <Text size="sm" fw={500} span>
+          {container.name}
+        </Text>
+        {!container.running && (
+          <Badge size="xs" color="gray" variant="light" ml={4}>
+            {t('stopped')}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td ff="monospace">{endpoint.ipv4}</Table.Td>
+      <Table.Td>{endpoint.aliases.join(', ')}</Table.Td>
+      <Table.Td>{endpoint.dnsNames.join(', ')}</Table.Td>
+      <Table.Td>
+        {container.links.map((link) => t('linkTo', { target: link.target, alias: link.alias })).join(', ')}
+      </Table.Td>
+      <Table.Td>
+        {sameLesson(network, container) && network.lesson && (
+          <ActionButton
+            kind="disconnect"
+            input={{ lesson: network.lesson, network: network.name, container: container.name }}
+            action={action}
+          />
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The containers on a network, with their addresses and the names they answer to there. */
+export function EndpointTable({ network, attachments, action }: Props) {
+  const { t } = useTranslation('networks');
+  return (
+    <Table.ScrollContainer minWidth={520}>
+      <Table fz="sm" verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('container')}</Table.Th>
+            <Table.Th>{t('ipv4')}</Table.Th>
+            <Table.Th>{t('aliases')}</Table.Th>
+            <Table.Th>{t('dnsNames')}</Table.Th>
+            <Table.Th>{t('links')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {attachments.map((attachment) => (
+            <EndpointRow key={attachment.container.id} network={network} attachment={attachment} action={action} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,53 @@
+import { Center, Group, Loader, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLatest } from '../../api/hooks';
+import { registerStrings } from '../../app/i18n';
+import { NetworkCard } from './NetworkCard';
+import { strings } from './strings';
+import { TopologyDiagram } from './TopologyDiagram';
+import { lessonsOnly } from './topology';
+
+registerStrings('networks', strings);
+
+/** The engine's networks and who is on them, live: also changes made with the docker CLI. */
+export function NetworksPanel() {
+  const { t } = useTranslation('networks');
+  const snapshot = useLatest('networks', {});
+  const [scoped, setScoped] = useState(false);
+
+  if (!snapshot) {
+    return (
+      <Center p="lg">
+        <Group gap="xs">
+          <Loader size="xs" />
+          <Text size="sm" c="dimmed">
+            {t('waiting')}
+          </Text>
+        </Group>
+      </Center>
+    );
+  }
+  const topology = scoped ? lessonsOnly(snapshot) : snapshot;
+  return (
+    <Stack gap="sm" data-testid="networks-panel">
+      <Switch
+        size="xs"
+        label={t('lessonsOnly')}
+        checked={scoped}
+        onChange={(event) => setScoped(event.currentTarget.checked)}
+      />
+      <TopologyDiagram topology={topology} />
+      {topology.networks.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('noNetworks')}
+        </Text>
+      )}
+      <SimpleGrid type="container" cols={{ base: 1, '900px': 2 }} spacing="sm">
+        {topology.networks.map((network) => (
+          <NetworkCard key={network.name} network={network} topology={topology} />
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,98 @@
+import '@xyflow/react/dist/style.css';
+import { Box, useComputedColorScheme } from '@mantine/core';
+import type { Topology } from '@shared/contract';
+import { Background, Controls, type Edge, MarkerType, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ContainerNode, type NetworkNode, nodeTypes } from './DiagramNodes';
+import { edgeTypes } from './EndpointEdge';
+import { type Diagram, type DiagramEdge, layoutTopology } from './layout';
+
+// Nodes glide to their new place when a snapshot changes the layout.
+const moving = { transition: 'transform 400ms ease' };
+
+function toNodes(diagram: Diagram): Array<NetworkNode | ContainerNode> {
+  return [
+    ...diagram.networks.map(
+      (n): NetworkNode => ({
+        id: n.id,
+        type: 'network',
+        position: { x: n.x, y: n.y },
+        data: { network: n.item },
+        style: moving,
+      }),
+    ),
+    ...diagram.containers.map(
+      (c): ContainerNode => ({
+        id: c.id,
+        type: 'container',
+        position: { x: c.x, y: c.y },
+        data: { container: c.item },
+        style: moving,
+      }),
+    ),
+  ];
+}
+
+function toEdge(edge: DiagramEdge): Edge {
+  const common = { id: edge.id, source: edge.source, target: edge.target, label: edge.label };
+  if (edge.kind === 'endpoint')
+    return { ...common, type: 'endpoint', sourceHandle: 'network', data: { order: edge.order } };
+  return {
+    ...common,
+    type: 'smoothstep',
+    sourceHandle: 'link-out',
+    targetHandle: 'link-in',
+    style: { strokeDasharray: '6 4' },
+    markerEnd: { type: MarkerType.ArrowClosed },
+  };
+}
+
+/** Fits the view again whenever the layout changes (a container came, went or moved). */
+function FitOnChange({ layoutKey }: { layoutKey: string }) {
+  const { fitView } = useReactFlow();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey is the trigger
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => void fitView({ duration: 300, padding: 0.15 }));
+    return () => cancelAnimationFrame(frame);
+  }, [layoutKey, fitView]);
+  return null;
+}
+
+/** Networks and containers as a diagram: an edge per endpoint (IPv4, aliases), dashed edges for legacy links. */
+export function TopologyDiagram({ topology }: { topology: Topology }) {
+  const { t } = useTranslation('networks');
+  const colorMode = useComputedColorScheme('light');
+  const { nodes, edges } = useMemo(() => {
+    const diagram = layoutTopology(topology);
+    return { nodes: toNodes(diagram), edges: diagram.edges.map(toEdge) };
+  }, [topology]);
+  const layoutKey = nodes.map((node) => `${node.id}@${node.position.x},${node.position.y}`).join(' ');
+
+  return (
+    <Box
+      h={380}
+      bd="1px solid var(--mantine-color-default-border)"
+      data-testid="topology-diagram"
+      aria-label={t('diagram')}
+      role="group"
+    >
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        colorMode={colorMode}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        fitView
+        minZoom={0.2}
+      >
+        <Background />
+        <Controls showInteractive={false} />
+        <FitOnChange layoutKey={layoutKey} />
+      </ReactFlow>
+    </Box>
+  );
+}

@@ -1,0 +1,1 @@
+export { NetworksPanel } from './NetworksPanel';

@@ -1,0 +1,58 @@
+/** Runs `network.connect` / `network.disconnect` and keeps the outcome to show beside the network. */
+import type { ActionResult } from '@shared/results';
+import { useCallback, useState } from 'react';
+import { ApiError, api } from '../../api/client';
+
+export type NetworkActionKind = 'connect' | 'disconnect';
+
+export interface NetworkActionInput {
+  lesson: string;
+  network: string;
+  container: string;
+}
+
+export interface Problem {
+  message: string;
+  fix?: string;
+}
+
+/** The operation's result (which carries the docker command it equals), or why it could not run. */
+export type Outcome = { result: ActionResult } | { problem: Problem };
+
+export interface NetworkAction {
+  /** `${kind}:${container}` while that operation runs. */
+  pending?: string;
+  outcome?: Outcome;
+  run(kind: NetworkActionKind, input: NetworkActionInput): Promise<void>;
+  dismiss(): void;
+}
+
+const operation = { connect: 'network.connect', disconnect: 'network.disconnect' } as const;
+
+function toProblem(error: unknown): Problem {
+  if (error instanceof ApiError) return { message: error.message, fix: error.fix };
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+export function useNetworkAction(): NetworkAction {
+  const [pending, setPending] = useState<string>();
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  const run = useCallback(async (kind: NetworkActionKind, input: NetworkActionInput) => {
+    setPending(`${kind}:${input.container}`);
+    try {
+      setOutcome({ result: await api.call(operation[kind], input) });
+    } catch (error) {
+      setOutcome({ problem: toProblem(error) });
+    } finally {
+      setPending(undefined);
+    }
+  }, []);
+
+  const dismiss = useCallback(() => setOutcome(undefined), []);
+  return { pending, outcome, run, dismiss };
+}
+
+export function succeeded(result: ActionResult): boolean {
+  return result.error === undefined && result.exitCode === 0;
+}

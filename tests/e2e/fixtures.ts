@@ -1,0 +1,89 @@
+/**
+ * `page` for both projects: browser mode in Chromium (at E2E_BASE_URL, or a browser mode started for
+ * the worker), or the desktop app's first window. Specs import `test` and `expect` from here. Neither
+ * project touches Playwright's built-in browser chain, so the electron project never launches Chromium.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { _electron, type Browser, test as base, expect } from '@playwright/test';
+import { startBrowserMode } from './web-server';
+
+export const electronMissing = 'Electron runtime not installed on this machine';
+const repoRoot = resolve(__dirname, '../..');
+
+/** Same lookup as scripts/electron-runtime.mjs; requiring `electron` would start a download. */
+function electronExecutable(): string | undefined {
+  if (process.env.ELECTRON_EXEC_PATH)
+    return existsSync(process.env.ELECTRON_EXEC_PATH) ? process.env.ELECTRON_EXEC_PATH : undefined;
+  let dir: string;
+  try {
+    dir = dirname(require.resolve('electron/package.json', { paths: [repoRoot] }));
+  } catch {
+    return undefined;
+  }
+  const pathFile = join(dir, 'path.txt');
+  const name = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const candidate = process.env.ELECTRON_OVERRIDE_DIST_PATH
+    ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, name || 'electron')
+    : name && join(dir, 'dist', name);
+  return candidate && existsSync(candidate) ? candidate : undefined;
+}
+
+interface WorkerFixtures {
+  /** Browser mode's URL with its token ('' in the electron project). */
+  appUrl: string;
+  launchBrowser: () => Promise<Browser>;
+}
+
+export const test = base.extend<object, WorkerFixtures>({
+  appUrl: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use, workerInfo) => {
+      const given = process.env.E2E_BASE_URL ?? workerInfo.project.use.baseURL;
+      if (workerInfo.project.name !== 'browser' || given) return use(given ?? '');
+      const app = await startBrowserMode();
+      try {
+        await use(app.url);
+      } finally {
+        await app.stop();
+      }
+    },
+    { scope: 'worker' },
+  ],
+  // Launched on first use with the project's launchOptions (Playwright applies them to launch()).
+  launchBrowser: [
+    async ({ playwright }, use) => {
+      let browser: Promise<Browser> | undefined;
+      await use(() => (browser ??= playwright.chromium.launch()));
+      if (browser) await (await browser).close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ appUrl, launchBrowser }, use, testInfo) => {
+    if (testInfo.project.name === 'electron') {
+      const executablePath = electronExecutable();
+      test.skip(!executablePath, electronMissing);
+      const app = await _electron.launch({
+        executablePath,
+        // Electron refuses to start as root unless its sandbox is off.
+        args: ['out/main/index.js', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+        cwd: repoRoot,
+        env: { ...process.env, CONTAINER_TALK_DATA: mkdtempSync(join(tmpdir(), 'ct-e2e-electron-')) },
+      });
+      try {
+        await use(await app.firstWindow());
+      } finally {
+        await app.close();
+      }
+      return;
+    }
+    const context = await (await launchBrowser()).newContext();
+    const page = await context.newPage();
+    await page.goto(appUrl);
+    await use(page);
+    await context.close();
+  },
+});
+
+export { expect };

@@ -1,0 +1,116 @@
+// The networks stream: a full snapshot at once, a new one after changes made with the docker CLI
+// (coalesced), legacy links and labels read right, and nothing after stop().
+import type { Topology } from '@shared/contract';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TOPOLOGY_DEBOUNCE_MS, watchTopology } from '../../../src/main/services/topology';
+import { docker, removeQuietly, resetAll, testEngine } from '../support';
+
+type Engine = Awaited<ReturnType<typeof testEngine>>;
+let engine: Engine;
+const containers = ['svc-topo', 'svc-link-target', 'svc-linker'];
+const networks = ['svc-net', 'svc-ours'];
+const waitLong = { timeout: 15_000, interval: 50 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const stops: Array<() => void> = [];
+function watch() {
+  const snapshots: Topology[] = [];
+  const errors: Error[] = [];
+  const stop = watchTopology(
+    engine,
+    (t) => snapshots.push(t),
+    (e) => errors.push(e),
+  );
+  stops.push(stop);
+  const latest = () => snapshots.at(-1);
+  const container = (name: string) => latest()?.containers.find((c) => c.name === name);
+  const network = (name: string) => latest()?.networks.find((n) => n.name === name);
+  return { snapshots, errors, stop, container, network };
+}
+
+async function cleanUp() {
+  for (const stop of stops.splice(0)) stop();
+  await removeQuietly('container', ...containers);
+  await removeQuietly('network', ...networks);
+}
+
+beforeAll(async () => {
+  engine = await testEngine();
+  await resetAll(engine);
+  await cleanUp();
+});
+afterEach(cleanUp);
+afterAll(async () => resetAll(engine));
+
+describe('watchTopology', () => {
+  it('sends a snapshot at once, with the built-in networks', async () => {
+    const { snapshots, errors, network } = watch();
+    await vi.waitFor(() => expect(snapshots).toHaveLength(1), waitLong);
+    expect(network('bridge')).toMatchObject({ driver: 'bridge', ours: false, subnet: expect.stringMatching(/\/\d+$/) });
+    expect(network('bridge')?.gateway).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(network('none')).toMatchObject({ driver: 'null', ours: false });
+    expect(errors).toEqual([]);
+  });
+
+  it('follows docker CLI changes: a new network, a container, then `docker network connect --alias`', async () => {
+    const { snapshots, container, network } = watch();
+    await vi.waitFor(() => expect(snapshots).toHaveLength(1), waitLong);
+    await docker('network', 'create', 'svc-net');
+    await vi.waitFor(() => expect(network('svc-net')).toMatchObject({ driver: 'bridge', ours: false }), waitLong);
+
+    await docker('run', '-d', '--name', 'svc-topo', 'redis');
+    await vi.waitFor(() => expect(container('svc-topo')?.running).toBe(true), waitLong);
+    expect(container('svc-topo')?.endpoints.map((e) => e.network)).toEqual(['bridge']);
+    expect(container('svc-topo')?.lesson).toBeUndefined();
+
+    await docker('network', 'connect', '--alias', 'svc-db', 'svc-net', 'svc-topo');
+    await vi.waitFor(() => expect(container('svc-topo')?.endpoints).toHaveLength(2), waitLong);
+    const endpoint = container('svc-topo')?.endpoints.find((e) => e.network === 'svc-net');
+    const ip = await docker('inspect', '-f', '{{(index .NetworkSettings.Networks "svc-net").IPAddress}}', 'svc-topo');
+    expect(endpoint).toMatchObject({ network: 'svc-net', ipv4: ip });
+    expect(endpoint?.aliases).toContain('svc-db');
+    expect(endpoint?.aliases).not.toContain((await docker('inspect', '-f', '{{.Id}}', 'svc-topo')).slice(0, 12));
+    expect(endpoint?.ipv4).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+
+    await docker('network', 'disconnect', 'svc-net', 'svc-topo');
+    await vi.waitFor(() => expect(container('svc-topo')?.endpoints).toHaveLength(1), waitLong);
+    await docker('rm', '-f', 'svc-topo');
+    await vi.waitFor(() => expect(container('svc-topo')).toBeUndefined(), waitLong);
+  });
+
+  it('coalesces a burst of events into one snapshot', async () => {
+    await docker('network', 'create', 'svc-net');
+    await docker('run', '-d', '--name', 'svc-topo', '--network', 'svc-net', 'redis');
+    const { snapshots, container } = watch();
+    await vi.waitFor(() => expect(container('svc-topo')?.running).toBe(true), waitLong);
+    // die, network disconnect, destroy: a few dozen milliseconds apart
+    await docker('rm', '-f', 'svc-topo');
+    await vi.waitFor(() => expect(snapshots).toHaveLength(2), waitLong);
+    await sleep(TOPOLOGY_DEBOUNCE_MS * 4);
+    expect(snapshots).toHaveLength(2);
+    expect(container('svc-topo')).toBeUndefined();
+  });
+
+  it('reads legacy links and the labels of what the app created', async () => {
+    await docker('run', '-d', '--name', 'svc-link-target', 'redis');
+    await docker('run', '-d', '--name', 'svc-linker', '--link', 'svc-link-target:db', 'alpine', 'sleep', '300');
+    const labels = ['--label', 'container-talk.app=container-talk', '--label', 'container-talk.lesson=networks'];
+    await docker('network', 'create', ...labels, 'svc-ours');
+    const { snapshots, container, network } = watch();
+    await vi.waitFor(() => expect(snapshots).toHaveLength(1), waitLong);
+    expect(container('svc-linker')?.links).toEqual([{ target: 'svc-link-target', alias: 'db' }]);
+    expect(container('svc-link-target')?.links).toEqual([]);
+    expect(network('svc-ours')).toMatchObject({ ours: true, lesson: 'networks' });
+  });
+
+  it('stop() ends the events stream, and no snapshot arrives after it', async () => {
+    const { snapshots, stop } = watch();
+    await vi.waitFor(() => expect(snapshots).toHaveLength(1), waitLong);
+    expect(engine.openStreams()).toBe(1);
+    stop();
+    await vi.waitFor(() => expect(engine.openStreams()).toBe(0), waitLong);
+    await docker('network', 'create', 'svc-net');
+    await sleep(TOPOLOGY_DEBOUNCE_MS * 4);
+    expect(snapshots).toHaveLength(1);
+  });
+});
