@@ -41,9 +41,16 @@ export DOCKER_HOST
 section "engine tests (DOCKER_HOST=$DOCKER_HOST)"
 npx vitest run --project engine --reporter=default --reporter=json --outputFile.json=test-results/engine.json
 
+section "end-to-end (Playwright: browser mode in Debian's Chromium; the Electron project where a runtime exists)"
+need_cmd chromium chromium
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json
+
 section "summary"
 node -e '
-  const runs = ["unit", "engine"].map((name) => require(`./test-results/${name}.json`));
-  const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
-  console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed`);
+  const vitest = ["unit", "engine"].map((name) => require(`./test-results/${name}.json`));
+  const e2e = require("./test-results/e2e.json").stats;
+  const sum = (key) => vitest.reduce((total, run) => total + run[key], 0);
+  const passed = sum("numPassedTests") + e2e.expected + e2e.flaky;
+  const failed = sum("numFailedTests") + e2e.unexpected;
+  console.log(`${passed} passed, ${failed} failed, ${e2e.skipped} skipped`);
 '

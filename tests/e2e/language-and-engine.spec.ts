@@ -1,4 +1,4 @@
-// The app speaks Indonesian, and says what to do when no engine answers.
+// The app speaks Indonesian, says what to do when no engine answers, and when its own server is gone.
 import { expect, test } from './fixtures';
 import { shot } from './support';
 import { startBrowserMode } from './web-server';
@@ -27,6 +27,9 @@ test('shows the engine-down screen with the fix when nothing listens', async ({ 
     await page.getByTestId('nav-step-links-start-redis').click();
     await expect(page.locator('#step-title')).toHaveText('Start Redis');
     await shot(page, '09-engine-down');
+    // And when the app itself goes away, the page says so instead of waiting forever.
+    await app.stop();
+    await expect(page.getByTestId('connection-lost')).toBeVisible();
   } finally {
     await context.close();
     await app.stop();

@@ -32,6 +32,7 @@ export function startBrowserMode(env: NodeJS.ProcessEnv = {}): Promise<RunningAp
         process: child,
         stop: () =>
           new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGTERM');
           }),

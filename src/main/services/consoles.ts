@@ -12,6 +12,9 @@ import { provideImage } from '../lessons/execute/images';
 import { labelsFor, type Origin } from '../lessons/safety/labels';
 import { type ConsoleListener, ConsoleSession } from './console-session';
 
+/** The step label of console containers: opened from the console panel, not by a lesson step. */
+export const CONSOLE_STEP = 'console';
+
 export type { ConsoleEvent, ConsoleListener } from './console-session';
 
 /** Terminal text needs CR LF where the CLI prints LF. */
@@ -19,7 +22,7 @@ const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
 /** Creates the console's container as `docker run` would: when the image is missing, pull or build it first. */
 async function createConsoleContainer(engine: Engine, lesson: Lesson, spec: RunSpec, printed: string[]) {
-  const origin: Required<Origin> = { lesson: lesson.id, step: 'console', action: 0 };
+  const origin: Required<Origin> = { lesson: lesson.id, step: CONSOLE_STEP, action: 0 };
   const body = createBody(spec, labelsFor(origin));
   try {
     return await engine.createContainer(body, spec.name);

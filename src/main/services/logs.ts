@@ -7,8 +7,12 @@ import type { Engine } from '../engine/engine';
 import type { EngineEvent } from '../engine/events';
 import type { LogEntry } from '../engine/logs-follow';
 import { APP_ID, LABEL } from '../lessons/safety/labels';
+import { CONSOLE_STEP } from './consoles';
 
 const OURS = { [LABEL.app]: APP_ID };
+
+/** Console sessions print a terminal, not a log: the console panel shows them already. */
+const isConsole = (labels: Record<string, string>) => labels[LABEL.step] === CONSOLE_STEP;
 
 interface Follow {
   stop?: () => void;
@@ -44,7 +48,9 @@ class LessonLogs {
       });
       if (this.stopped) return stopEvents();
       this.stopEvents = stopEvents;
-      for (const container of await this.engine.listContainers(OURS)) this.follow(container.id, container.name, true);
+      for (const container of await this.engine.listContainers(OURS)) {
+        if (!isConsole(container.labels)) this.follow(container.id, container.name, true);
+      }
     } catch (error) {
       this.fail(error as Error);
     }
@@ -60,7 +66,8 @@ class LessonLogs {
   private onEvent(event: EngineEvent): void {
     if (event.type !== 'container') return;
     const name = event.attributes.name;
-    if (event.action === 'start') this.follow(event.id, name ?? event.id.slice(0, 12), false);
+    if (event.action === 'start' && !isConsole(event.attributes))
+      this.follow(event.id, name ?? event.id.slice(0, 12), false);
     else if (event.action === 'rename' && name) this.names.set(event.id, name);
     else if (event.action === 'destroy') this.forget(event.id);
   }

@@ -44,9 +44,9 @@ export function hardenWebContents(contents: WebContents, isAppPage: (url: string
 
 /** CSP as a response header too (Chromium sends header events for http(s), i.e. the dev server). */
 export function secureSession(session: Session, pageUrl: string): void {
-  // Only the copy buttons' clipboard writes, and only for the app's own page; everything else is refused.
-  const allowed = (permission: string, url: string) =>
-    permission === 'clipboard-sanitized-write' && isAppResource(url, pageUrl);
+  // Only the clipboard (copy buttons, the console's paste), and only for the app's own page.
+  const clipboard = ['clipboard-sanitized-write', 'clipboard-read'];
+  const allowed = (permission: string, url: string) => clipboard.includes(permission) && isAppResource(url, pageUrl);
   session.setPermissionRequestHandler((contents, permission, callback) =>
     callback(allowed(permission, contents.getURL())),
   );

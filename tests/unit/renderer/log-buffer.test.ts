@@ -7,7 +7,7 @@ import {
   filterLines,
   matchesQuery,
 } from '../../../src/renderer/src/features/logs/log-buffer';
-import { formatLines, logFileName } from '../../../src/renderer/src/features/logs/log-format';
+import { formatLines, logFileName, plainText } from '../../../src/renderer/src/features/logs/log-format';
 
 function line(text: string, container = 'redis', stream: LogLine['stream'] = 'stdout'): LogLine {
   return { containerId: `id-${container}`, container, stream, text, time: '2024-05-01T10:11:12.123456789Z' };
@@ -124,5 +124,14 @@ describe('colours and export', () => {
 
   it('names saved files after the local time', () => {
     expect(logFileName(new Date(2024, 4, 1, 9, 8, 7))).toBe('container-talk-2024-05-01T09-08-07.log');
+  });
+
+  it('shows terminal output as plain text: no escape sequences, only what follows the last carriage return', () => {
+    expect(plainText('\x1b[32mReady\x1b[0m to accept\r')).toBe('Ready to accept');
+    expect(plainText('\x1b]0;title\x07redis:6379> \x1b[0K\x1b[13CGET\x1b[0;90;49m key\x1b[0m')).toBe(
+      'redis:6379> GET key',
+    );
+    expect(plainText('Downloading 10%\rDownloading 100%')).toBe('Downloading 100%');
+    expect(plainText('tab\there\x07')).toBe('tab\there');
   });
 });

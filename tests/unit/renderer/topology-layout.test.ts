@@ -3,10 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   containerRowY,
   containerSpacing,
+  containerWidth,
   layoutTopology,
   networkSpacing,
+  networkWidth,
 } from '../../../src/renderer/src/features/networks/layout';
-import { attachmentsOf, connectable, lessonsOnly } from '../../../src/renderer/src/features/networks/topology';
+import {
+  attachmentsOf,
+  connectable,
+  lessonsOnly,
+  withoutIdleNetworks,
+} from '../../../src/renderer/src/features/networks/topology';
 
 type Container = Topology['containers'][number];
 type Network = Topology['networks'][number];
@@ -57,9 +64,10 @@ describe('layoutTopology', () => {
       ['redis', containerSpacing, containerRowY],
       ['web', 2 * containerSpacing, containerRowY],
     ]);
-    expect(at('network:backend-network')?.x).toBe(containerSpacing / 2);
+    // Centred above the middle of mine and redis.
+    expect((at('network:backend-network')?.x ?? 0) + networkWidth / 2).toBe(containerSpacing / 2 + containerWidth / 2);
     const frontend = at('network:frontend-network')?.x ?? 0;
-    expect(frontend).toBeGreaterThanOrEqual(containerSpacing / 2 + networkSpacing);
+    expect(frontend).toBeGreaterThanOrEqual((at('network:backend-network')?.x ?? 0) + networkSpacing);
     expect(at('network:none')?.x).toBe(frontend + networkSpacing);
     expect(at('network:none')?.y).toBe(0);
   });
@@ -139,5 +147,15 @@ describe('topology helpers', () => {
     const scoped = lessonsOnly(networksLesson);
     expect(scoped.containers.map((c) => c.name)).toEqual(['web', 'redis']);
     expect(scoped.networks.map((n) => n.name)).toEqual(['frontend-network', 'backend-network']);
+  });
+});
+
+describe('withoutIdleNetworks', () => {
+  it('drops networks nobody is on unless the app made them', () => {
+    const topology: Topology = {
+      networks: [network('none'), network('bridge'), network('frontend-network2', 'networks')],
+      containers: [container('redis-server', ['bridge'])],
+    };
+    expect(withoutIdleNetworks(topology).networks.map((n) => n.name)).toEqual(['bridge', 'frontend-network2']);
   });
 });

@@ -41,14 +41,16 @@ describe('secureSession', () => {
   };
 
   it('refuses every permission request and check', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen']) {
       expect(ask(permission, page)).toEqual({ requested: false, checked: false });
     }
   });
 
-  it("lets only the app's own page write to the clipboard (copy buttons)", () => {
-    expect(ask('clipboard-sanitized-write', page)).toEqual({ requested: true, checked: true });
-    expect(ask('clipboard-sanitized-write', 'https://evil.example/')).toEqual({ requested: false, checked: false });
+  it("lets only the app's own page use the clipboard (copy buttons, the console's paste)", () => {
+    for (const permission of ['clipboard-sanitized-write', 'clipboard-read']) {
+      expect(ask(permission, page)).toEqual({ requested: true, checked: true });
+      expect(ask(permission, 'https://evil.example/')).toEqual({ requested: false, checked: false });
+    }
   });
 
   it("replaces any CSP on the app's own responses and leaves the others alone", () => {

@@ -37,11 +37,23 @@ export class ApiClient {
   private readonly pending = new Map<number, Pending>();
   private readonly subscriptions = new Map<number, Subscription>();
 
+  private lost?: ApiError;
+  private readonly lostListeners = new Set<(error: ApiError) => void>();
+
   constructor(private readonly transport: Transport = createTransport()) {
     transport.onMessage((message) => this.receive(message));
+    transport.onClose((reason) => this.disconnected(reason));
+  }
+
+  /** Tells `listener` if the connection to the app is lost (now, if it already is). */
+  onDisconnect(listener: (error: ApiError) => void): () => void {
+    if (this.lost) listener(this.lost);
+    this.lostListeners.add(listener);
+    return () => this.lostListeners.delete(listener);
   }
 
   async call<N extends OperationName>(op: N, input: OpInput<N>): Promise<OpOutput<N>> {
+    if (this.lost) throw this.lost;
     await this.transport.ready;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -64,6 +76,20 @@ export class ApiClient {
       if (!this.subscriptions.delete(id)) return;
       void this.transport.ready.then(() => this.transport.send({ t: 'unsub', id }));
     };
+  }
+
+  /** Every pending call fails and every stream ends, with one clear error. */
+  private disconnected(reason: string): void {
+    this.lost = new ApiError({
+      code: 'DISCONNECTED',
+      message: `The connection to the app was lost (${reason || 'closed'}).`,
+      fix: 'Start the app again (npm run web prints a new address), then open that address.',
+    });
+    for (const pending of this.pending.values()) pending.reject(this.lost);
+    for (const subscription of this.subscriptions.values()) subscription.onEnd?.(this.lost);
+    this.pending.clear();
+    this.subscriptions.clear();
+    for (const listener of this.lostListeners) listener(this.lost);
   }
 
   private receive(message: ServerMessage): void {

@@ -9,6 +9,8 @@ export interface Transport {
   onMessage(listener: (message: ServerMessage) => void): void;
   /** Resolves once messages can be sent. */
   ready: Promise<void>;
+  /** Called once if the wire to the main process is lost (browser mode: the server stopped). */
+  onClose(listener: (reason: string) => void): void;
 }
 
 interface Bridge {
@@ -23,7 +25,13 @@ declare global {
 }
 
 function bridgeTransport(bridge: Bridge): Transport {
-  return { send: (m) => bridge.send(m), onMessage: (l) => bridge.onMessage(l), ready: Promise.resolve() };
+  // The desktop window and its main process live and die together: the bridge never closes.
+  return {
+    send: (m) => bridge.send(m),
+    onMessage: (l) => bridge.onMessage(l),
+    ready: Promise.resolve(),
+    onClose: () => undefined,
+  };
 }
 
 function webSocketTransport(): Transport {
@@ -31,6 +39,10 @@ function webSocketTransport(): Transport {
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api?token=${encodeURIComponent(token)}`;
   const socket = new WebSocket(url);
   const listeners: Array<(m: ServerMessage) => void> = [];
+  const closeListeners: Array<(reason: string) => void> = [];
+  socket.addEventListener('close', (event) => {
+    for (const listener of closeListeners) listener(`${event.code} ${event.reason}`.trim());
+  });
   socket.addEventListener('message', (event) => {
     const message = JSON.parse(String(event.data)) as ServerMessage;
     for (const listener of listeners) listener(message);
@@ -41,7 +53,13 @@ function webSocketTransport(): Transport {
       reject(new Error(`the app's server closed the connection (${event.code} ${event.reason})`)),
     );
   });
-  return { send: (m) => socket.send(JSON.stringify(m)), onMessage: (l) => listeners.push(l), ready };
+  ready.catch(() => undefined); // reported through onClose
+  return {
+    send: (m) => socket.send(JSON.stringify(m)),
+    onMessage: (l) => listeners.push(l),
+    ready,
+    onClose: (l) => closeListeners.push(l),
+  };
 }
 
 export function createTransport(): Transport {

@@ -3,6 +3,7 @@ import { AppShell, Splitter } from '@mantine/core';
 import { EngineDown, useEngine } from '../features/engine';
 import { LessonNavigator, StepView } from '../features/lessons';
 import classes from './app.module.css';
+import { ConnectionLost } from './ConnectionLost';
 import { Header } from './Header';
 import { PanelArea } from './PanelArea';
 import { useSavedSettings } from './settings';
@@ -16,6 +17,7 @@ export function Shell() {
     <AppShell header={{ height: 60 }} navbar={{ width: 290, breakpoint: 0 }} padding={0}>
       <AppShell.Header>
         <Header />
+        <ConnectionLost />
       </AppShell.Header>
       <AppShell.Navbar aria-label={t('lessonsNav')}>
         <LessonNavigator />

@@ -1,5 +1,7 @@
 /** The shell's strings: header, panels, shortcuts. */
 const en = {
+  connectionLost: 'The connection to the app was lost',
+  connectionLostFix: 'Its server stopped. Start it again (npm run web prints a new address) and open that address.',
   appName: 'Container Talk',
   tagline: 'How containers talk to each other',
   language: 'Language',
@@ -24,6 +26,8 @@ const en = {
 };
 
 const id: Record<keyof typeof en, string> = {
+  connectionLost: 'Sambungan ke aplikasi terputus',
+  connectionLostFix: 'Servernya berhenti. Jalankan lagi (npm run web mencetak alamat baru) lalu buka alamat itu.',
   appName: 'Container Talk',
   tagline: 'Bagaimana container saling berkomunikasi',
   language: 'Bahasa',

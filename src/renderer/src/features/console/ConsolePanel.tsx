@@ -47,7 +47,7 @@ export function ConsolePanel({ lesson }: { lesson: string }) {
   const stopped = state.phase === 'ended' || state.phase === 'failed';
 
   return (
-    <Stack gap="xs" h="100%" mih={0} data-testid="console-panel">
+    <Stack gap="xs" p="xs" h="100%" mih={0} data-testid="console-panel">
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <ConsoleCommand command={state.command} />
         <Group gap={4} wrap="nowrap">

@@ -29,7 +29,7 @@ export const LogRow = memo(function LogRow({ line, query, timestamps }: Props) {
       fz="xs"
       style={{
         whiteSpace: 'pre-wrap',
-        wordBreak: 'break-all',
+        overflowWrap: 'anywhere',
         borderLeft: `3px solid ${stderr ? 'var(--mantine-color-error)' : 'transparent'}`,
       }}
     >

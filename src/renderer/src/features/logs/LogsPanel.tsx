@@ -32,7 +32,7 @@ export function LogsPanel() {
   };
 
   return (
-    <Stack gap="xs" h="100%" mih={0} data-testid="logs-panel">
+    <Stack gap="xs" p="xs" h="100%" mih={0} data-testid="logs-panel">
       <LogsToolbar
         view={view}
         onView={(change) => setView((current) => ({ ...current, ...change }))}

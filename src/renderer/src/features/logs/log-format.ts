@@ -24,3 +24,20 @@ export function logFileName(now: Date): string {
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   return `container-talk-${date}T${pad(now.getHours())}-${pad(now.getMinutes())}-${pad(now.getSeconds())}.log`;
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what it removes
+const escapes = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+const controls = /[\x00-\x08\x0b-\x1f\x7f]/g;
+
+/**
+ * A line as readable text: without terminal escape sequences (colours, cursor moves, titles) and
+ * control characters, and, as a terminal would show it, only what follows the last carriage return.
+ */
+export function plainText(text: string): string {
+  const line = text.endsWith('\r') ? text.slice(0, -1) : text;
+  return line
+    .slice(line.lastIndexOf('\r') + 1)
+    .replace(escapes, '')
+    .replace(controls, '');
+}

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, api } from '../../api/client';
 import { appendCapped, Batcher, bufferCap, type LogEntry } from './log-buffer';
+import { plainText } from './log-format';
 
 export const tailLines = 200;
 
@@ -26,7 +27,7 @@ export function useLogFeed(): LogFeed {
     const unsubscribe = api.subscribe(
       'logs',
       { tail: tailLines },
-      (line) => batcher.push({ ...line, seq: seq.current++ }),
+      (line) => batcher.push({ ...line, text: plainText(line.text), seq: seq.current++ }),
       (ended) => {
         batcher.flushNow();
         setError(ended);

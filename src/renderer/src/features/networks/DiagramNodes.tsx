@@ -2,10 +2,8 @@
 import { Paper, Text } from '@mantine/core';
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { containerWidth, networkWidth } from './layout';
 import type { TopologyContainer, TopologyNetwork } from './topology';
-
-export const networkNodeWidth = 220;
-export const containerNodeWidth = 180;
 
 export type NetworkNode = Node<{ network: TopologyNetwork }, 'network'>;
 export type ContainerNode = Node<{ container: TopologyContainer }, 'container'>;
@@ -20,7 +18,7 @@ function NetworkNodeView({ data: { network } }: NodeProps<NetworkNode>) {
       data-testid={`node-${network.name}`}
       withBorder
       p="xs"
-      w={networkNodeWidth}
+      w={networkWidth}
       radius="sm"
       bg="var(--mantine-color-body)"
       style={{ borderWidth: 2, borderColor: network.ours ? 'var(--mantine-color-blue-filled)' : undefined }}
@@ -48,7 +46,7 @@ function ContainerNodeView({ data: { container } }: NodeProps<ContainerNode>) {
       data-testid={`node-${container.name}`}
       withBorder
       p="xs"
-      w={containerNodeWidth}
+      w={containerWidth}
       radius="lg"
       bg="var(--mantine-color-default)"
       opacity={container.running ? 1 : 0.6}

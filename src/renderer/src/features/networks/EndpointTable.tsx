@@ -27,17 +27,20 @@ function EndpointRow({
             {t('stopped')}
           </Badge>
         )}
+        {container.links.map((link) => (
+          <Text key={`${link.target}:${link.alias}`} size="xs" c="dimmed">
+            {t('linkTo', { target: link.target, alias: link.alias })}
+          </Text>
+        ))}
       </Table.Td>
       <Table.Td ff="monospace">{endpoint.ipv4}</Table.Td>
       <Table.Td>{endpoint.aliases.join(', ')}</Table.Td>
       <Table.Td>{endpoint.dnsNames.join(', ')}</Table.Td>
       <Table.Td>
-        {container.links.map((link) => t('linkTo', { target: link.target, alias: link.alias })).join(', ')}
-      </Table.Td>
-      <Table.Td>
         {sameLesson(network, container) && network.lesson && (
           <ActionButton
             kind="disconnect"
+            compact
             input={{ lesson: network.lesson, network: network.name, container: container.name }}
             action={action}
           />
@@ -51,15 +54,14 @@ function EndpointRow({
 export function EndpointTable({ network, attachments, action }: Props) {
   const { t } = useTranslation('networks');
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table fz="sm" verticalSpacing={4}>
+    <Table.ScrollContainer minWidth={400}>
+      <Table fz="sm" verticalSpacing={4} horizontalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('container')}</Table.Th>
             <Table.Th>{t('ipv4')}</Table.Th>
             <Table.Th>{t('aliases')}</Table.Th>
             <Table.Th>{t('dnsNames')}</Table.Th>
-            <Table.Th>{t('links')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>

@@ -1,4 +1,4 @@
-import { Center, Group, Loader, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { Box, Center, Group, Loader, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLatest } from '../../api/hooks';
@@ -18,7 +18,7 @@ export function NetworksPanel() {
 
   if (!snapshot) {
     return (
-      <Center p="lg">
+      <Center p="lg" data-testid="networks-panel">
         <Group gap="xs">
           <Loader size="xs" />
           <Text size="sm" c="dimmed">
@@ -30,24 +30,27 @@ export function NetworksPanel() {
   }
   const topology = scoped ? lessonsOnly(snapshot) : snapshot;
   return (
-    <Stack gap="sm" data-testid="networks-panel">
-      <Switch
-        size="xs"
-        label={t('lessonsOnly')}
-        checked={scoped}
-        onChange={(event) => setScoped(event.currentTarget.checked)}
-      />
-      <TopologyDiagram topology={topology} />
-      {topology.networks.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {t('noNetworks')}
-        </Text>
-      )}
-      <SimpleGrid type="container" cols={{ base: 1, '900px': 2 }} spacing="sm">
-        {topology.networks.map((network) => (
-          <NetworkCard key={network.name} network={network} topology={topology} />
-        ))}
-      </SimpleGrid>
-    </Stack>
+    // The panel scrolls itself: the diagram and the cards are taller than the space the app gives it.
+    <Box h="100%" style={{ overflowY: 'auto' }} data-testid="networks-panel">
+      <Stack gap="sm" p="xs">
+        <Switch
+          size="xs"
+          label={t('lessonsOnly')}
+          checked={scoped}
+          onChange={(event) => setScoped(event.currentTarget.checked)}
+        />
+        <TopologyDiagram topology={topology} />
+        {topology.networks.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('noNetworks')}
+          </Text>
+        )}
+        <SimpleGrid type="container" cols={{ base: 1, '900px': 2 }} spacing="sm">
+          {topology.networks.map((network) => (
+            <NetworkCard key={network.name} network={network} topology={topology} />
+          ))}
+        </SimpleGrid>
+      </Stack>
+    </Box>
   );
 }

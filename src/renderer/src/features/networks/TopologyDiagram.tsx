@@ -1,12 +1,13 @@
 import '@xyflow/react/dist/style.css';
 import { Box, useComputedColorScheme } from '@mantine/core';
 import type { Topology } from '@shared/contract';
-import { Background, Controls, type Edge, MarkerType, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, Controls, type Edge, MarkerType, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ContainerNode, type NetworkNode, nodeTypes } from './DiagramNodes';
 import { edgeTypes } from './EndpointEdge';
 import { type Diagram, type DiagramEdge, layoutTopology } from './layout';
+import { withoutIdleNetworks } from './topology';
 
 // Nodes glide to their new place when a snapshot changes the layout.
 const moving = { transition: 'transform 400ms ease' };
@@ -48,14 +49,18 @@ function toEdge(edge: DiagramEdge): Edge {
   };
 }
 
-/** Fits the view again whenever the layout changes (a container came, went or moved). */
+/**
+ * Fits the view again whenever the layout changes (a container came, went or moved) and when the
+ * diagram gets a new size (also: shown for the first time in a tab that was mounted hidden).
+ */
 function FitOnChange({ layoutKey }: { layoutKey: string }) {
   const { fitView } = useReactFlow();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey is the trigger
+  const size = useStore((state) => `${state.width}x${state.height}`);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey and size are the triggers
   useEffect(() => {
-    const frame = requestAnimationFrame(() => void fitView({ duration: 300, padding: 0.15 }));
+    const frame = requestAnimationFrame(() => void fitView({ duration: 300, padding: 0.08, maxZoom: 1 }));
     return () => cancelAnimationFrame(frame);
-  }, [layoutKey, fitView]);
+  }, [layoutKey, size, fitView]);
   return null;
 }
 
@@ -64,7 +69,7 @@ export function TopologyDiagram({ topology }: { topology: Topology }) {
   const { t } = useTranslation('networks');
   const colorMode = useComputedColorScheme('light');
   const { nodes, edges } = useMemo(() => {
-    const diagram = layoutTopology(topology);
+    const diagram = layoutTopology(withoutIdleNetworks(topology));
     return { nodes: toNodes(diagram), edges: diagram.edges.map(toEdge) };
   }, [topology]);
   const layoutKey = nodes.map((node) => `${node.id}@${node.position.x},${node.position.y}`).join(' ');
@@ -87,6 +92,7 @@ export function TopologyDiagram({ topology }: { topology: Topology }) {
         nodesConnectable={false}
         elementsSelectable={false}
         fitView
+        fitViewOptions={{ maxZoom: 1 }}
         minZoom={0.2}
       >
         <Background />

@@ -5,9 +5,11 @@
 import type { Topology } from '@shared/contract';
 import type { TopologyContainer, TopologyNetwork } from './topology';
 
-export const networkSpacing = 280;
-export const containerSpacing = 210;
-export const containerRowY = 220;
+export const networkWidth = 200;
+export const containerWidth = 170;
+export const networkSpacing = networkWidth + 40;
+export const containerSpacing = containerWidth + 24;
+export const containerRowY = 200;
 
 export interface Placed<T> {
   id: string;
@@ -83,9 +85,11 @@ function placeNetworks(
 ): Placed<TopologyNetwork>[] {
   let previous = Number.NEGATIVE_INFINITY;
   return networks.map((network) => {
-    const xs = containers.filter((c) => c.item.endpoints.some((e) => e.network === network.name)).map((c) => c.x);
+    const centres = containers
+      .filter((c) => c.item.endpoints.some((e) => e.network === network.name))
+      .map((c) => c.x + containerWidth / 2);
     const next = previous + networkSpacing;
-    const x = xs.length > 0 ? Math.max(mean(xs), next) : Number.isFinite(next) ? next : 0;
+    const x = centres.length > 0 ? Math.max(mean(centres) - networkWidth / 2, next) : Number.isFinite(next) ? next : 0;
     previous = x;
     return { id: networkNodeId(network.name), x, y: 0, item: network };
   });

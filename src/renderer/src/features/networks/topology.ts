@@ -34,7 +34,13 @@ export function connectable(topology: Topology, network: TopologyNetwork): Topol
  * containers are on (the default bridge for links), leaving out the learner's own.
  */
 export function lessonsOnly(topology: Topology): Topology {
-  const containers = topology.containers.filter((container) => container.lesson !== undefined);
-  const used = new Set(containers.flatMap((container) => container.endpoints.map((endpoint) => endpoint.network)));
-  return { containers, networks: topology.networks.filter((network) => network.ours || used.has(network.name)) };
+  return withoutIdleNetworks({ ...topology, containers: topology.containers.filter((c) => c.lesson !== undefined) });
+}
+
+/** The diagram leaves out networks nobody is on unless the app made them (host, none, the learner's empty ones). */
+export function withoutIdleNetworks(topology: Topology): Topology {
+  const used = new Set(
+    topology.containers.flatMap((container) => container.endpoints.map((endpoint) => endpoint.network)),
+  );
+  return { ...topology, networks: topology.networks.filter((network) => network.ours || used.has(network.name)) };
 }
