@@ -33,6 +33,26 @@ function wireError(error: unknown): WireError {
   return { code: info.code, message: info.message, ...(info.fix ? { fix: info.fix } : {}) };
 }
 
+interface ContractEntry {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/** Finds `name` in the contract (own keys only) and checks the payload against its input schema. */
+function validate(
+  table: Record<string, ContractEntry>,
+  kind: 'operation' | 'stream',
+  name: string,
+  payload: unknown,
+): { contract: ContractEntry; data: unknown } | { error: WireError } {
+  const contract = Object.hasOwn(table, name) ? table[name] : undefined;
+  if (!contract) return { error: { code: contractErrors.unknownOperation, message: `unknown ${kind} "${name}"` } };
+  const checked = contract.input.safeParse(payload ?? {});
+  if (!checked.success)
+    return { error: { code: contractErrors.badInput, message: `${name}: ${issues(checked.error)}` } };
+  return { contract, data: checked.data };
+}
+
 export function openConnection(services: AppServices, send: (message: ServerMessage) => void): Connection {
   return new ConnectionImpl(createHandlers(services), createStreams(services), services, send);
 }
@@ -72,27 +92,14 @@ class ConnectionImpl implements Connection {
   }
 
   private async request(id: number, op: string, input: unknown): Promise<void> {
-    if (!Object.hasOwn(operations, op)) {
-      this.reply({
-        t: 'res',
-        id,
-        error: { code: contractErrors.unknownOperation, message: `unknown operation "${op}"` },
-      });
-      return;
-    }
-    const contract = operations[op as keyof typeof operations];
-    const checked = contract.input.safeParse(input ?? {});
-    if (!checked.success) {
-      this.reply({
-        t: 'res',
-        id,
-        error: { code: contractErrors.badInput, message: `${op}: ${issues(checked.error)}` },
-      });
+    const checked = validate(operations, 'operation', op, input);
+    if ('error' in checked) {
+      this.reply({ t: 'res', id, error: checked.error });
       return;
     }
     try {
       const handler = this.handlers[op as keyof Handlers] as (input: unknown) => Promise<unknown>;
-      const result = contract.output.parse(await handler(checked.data));
+      const result = checked.contract.output.parse(await handler(checked.data));
       this.reply({ t: 'res', id, result });
     } catch (error) {
       if (error instanceof AppError && error.code === 'ENGINE_UNAVAILABLE') this.services.engine.lost();
@@ -101,22 +108,9 @@ class ConnectionImpl implements Connection {
   }
 
   private subscribe(id: number, stream: string, params: unknown): void {
-    if (!Object.hasOwn(streams, stream)) {
-      this.reply({
-        t: 'end',
-        id,
-        error: { code: contractErrors.unknownOperation, message: `unknown stream "${stream}"` },
-      });
-      return;
-    }
-    const contract = streams[stream as keyof typeof streams];
-    const checked = contract.input.safeParse(params ?? {});
-    if (!checked.success) {
-      this.reply({
-        t: 'end',
-        id,
-        error: { code: contractErrors.badInput, message: `${stream}: ${issues(checked.error)}` },
-      });
+    const checked = validate(streams, 'stream', stream, params);
+    if ('error' in checked) {
+      this.reply({ t: 'end', id, error: checked.error });
       return;
     }
     this.subscriptions.get(id)?.();
@@ -125,7 +119,9 @@ class ConnectionImpl implements Connection {
         p: unknown,
         emit: (e: unknown) => void,
       ) => () => void;
-      const stop = source(checked.data, (event) => this.reply({ t: 'evt', id, event: contract.output.parse(event) }));
+      const stop = source(checked.data, (event) =>
+        this.reply({ t: 'evt', id, event: checked.contract.output.parse(event) }),
+      );
       this.subscriptions.set(id, stop);
     } catch (error) {
       this.reply({ t: 'end', id, error: wireError(error) });
