@@ -12,8 +12,16 @@ npx biome check .
 section "types (tsc)"
 npm run --silent typecheck
 
+section "security gate (electronegativity)"
+# Two lines, not `a && b`: under set -e a failing `npm ci` on the left of && would not stop the script.
+(cd tools/electronegativity && npm ci --no-audit --no-fund)
+npx vitest run --project security --reporter=default --reporter=json --outputFile.json=test-results/security.json
+
 section "build (electron-vite)"
 npm run --silent build
+
+section "packaging (electron-builder --dir, offline)"
+npx vitest run --project packaging --reporter=default --reporter=json --outputFile.json=test-results/packaging.json
 
 section "unit tests"
 # The example app's tests talk to a real redis-server with the real redis-cli.
@@ -41,13 +49,30 @@ export DOCKER_HOST
 section "engine tests (DOCKER_HOST=$DOCKER_HOST)"
 npx vitest run --project engine --reporter=default --reporter=json --outputFile.json=test-results/engine.json
 
+section "remote engines (ssh, Docker context, tcp+TLS)"
+# The same private engine through the kit's sshd and its TLS listener; the tests pick each endpoint themselves.
+bash tests/kit/remote.sh status >/dev/null 2>&1 || cleanup+=("bash tests/kit/remote.sh stop")
+bash tests/kit/remote.sh start
+npx vitest run --project remote --reporter=default --reporter=json --outputFile.json=test-results/remote.json
+
+section "Podman (networks lesson through Podman's Docker-compatible API)"
+# A private Podman service beside the private dockerd (own storage, socket and address pool); the
+# stand-ins are loaded from that engine. DOCKER_HOST changes only inside the subshell.
+bash tests/kit/podman.sh status >/dev/null 2>&1 || cleanup+=("bash tests/kit/podman.sh stop")
+bash tests/kit/podman.sh start
+bash tests/kit/podman.sh images
+(
+  eval "$(bash tests/kit/podman.sh env)"
+  npx vitest run --project podman --reporter=default --reporter=json --outputFile.json=test-results/podman.json
+)
+
 section "end-to-end (Playwright: browser mode in Debian's Chromium; the Electron project where a runtime exists)"
 need_cmd chromium chromium
 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json
 
 section "summary"
 node -e '
-  const vitest = ["unit", "engine"].map((name) => require(`./test-results/${name}.json`));
+  const vitest = ["security", "packaging", "unit", "engine", "remote", "podman"].map((name) => require(`./test-results/${name}.json`));
   const e2e = require("./test-results/e2e.json").stats;
   const sum = (key) => vitest.reduce((total, run) => total + run[key], 0);
   const passed = sum("numPassedTests") + e2e.expected + e2e.flaky;

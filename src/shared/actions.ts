@@ -18,6 +18,7 @@ export const runFlagKeys = [
   'network-alias',
   'publish',
   'env',
+  'cap-add',
 ] as const;
 export type RunFlagKey = (typeof runFlagKeys)[number];
 
@@ -54,6 +55,7 @@ export const runSpecSchema = z.object({
   networkAliases: z.array(name).default([]),
   publish: z.array(portSchema).default([]),
   env: z.array(z.string().regex(/^[^=]+(=.*)?$/)).default([]),
+  capAdd: z.array(name).default([]),
   style: cliStyleSchema.optional(),
 });
 export type RunSpec = z.infer<typeof runSpecSchema>;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The private Docker engine the tests run against: start | stop [--purge] | status | env
+# The private Docker engine the tests run against: start | stop [--purge] | status | env [--tls]
 # Everything lives in $ROOT/.test-engine; a developer's own dockerd (/var/run/docker.sock,
 # /var/lib/docker, docker0, a system containerd) is never used or touched.
 set -euo pipefail
@@ -21,15 +21,20 @@ CTRD_PID=$ENGINE_DIR/containerd.pid
 DOCKERD_LOG=$ENGINE_DIR/dockerd.log
 CTRD_LOG=$ENGINE_DIR/containerd.log
 FWD_ORIG=$ENGINE_DIR/ip_forward.orig
+# The engine also answers tcp+TLS on loopback (client certificates required), for the remote-engine tests.
+TLS_DIR=$ENGINE_DIR/tls
+TLS_CLIENT=$TLS_DIR/client # the docker layout: ca.pem, cert.pem, key.pem
+TLS_HOST=tcp://127.0.0.1:${CTK_ENGINE_TLS_PORT:-23760}
 
 usage() {
   cat >&2 <<EOF
-usage: $0 start | stop [--purge] | status | env
+usage: $0 start | stop [--purge] | status | env [--tls]
   start         start the private engine (installs docker.io if dockerd is missing)
   stop          stop it and remove its bridges and firewall rules; images stay
   stop --purge  also delete its data root (images, containers, networks)
   status        say whether it runs (exit 1 when it does not)
   env           print the DOCKER_HOST export for the private engine
+  env --tls     print the exports for its tcp+TLS listener ($TLS_HOST)
 EOF
   exit 2
 }
@@ -61,6 +66,39 @@ disabled_plugins = ["io.containerd.grpc.v1.cri", "io.containerd.internal.v1.opt"
   address = "$CTRD_SOCK"
 EOF
 }
+
+# ossl ARGS... runs openssl in $TLS_DIR, its chatter in openssl.log.
+ossl() {
+  (cd "$TLS_DIR" && openssl "$@" 2>>openssl.log) || die "openssl $1 failed; see $TLS_DIR/openssl.log"
+}
+
+# issue NAME EXTENSIONS signs a new P-256 key pair NAME-key.pem/NAME-cert.pem with the kit's CA.
+issue() {
+  ossl req -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:P-256 -subj "/CN=container-talk $1" \
+    -keyout "$1-key.pem" -out "$1.csr"
+  ossl x509 -req -in "$1.csr" -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 3650 \
+    -extfile <(printf '%b\n' "$2") -out "$1-cert.pem"
+  rm -f "$TLS_DIR/$1.csr"
+}
+
+# A CA, a server certificate for 127.0.0.1/localhost and a client pair; made once, then reused.
+make_tls() {
+  [[ -s $TLS_CLIENT/key.pem ]] && return
+  need_cmd openssl openssl
+  say "creating TLS certificates in $TLS_DIR"
+  rm -rf "$TLS_DIR"
+  mkdir -p "$TLS_CLIENT"
+  chmod 700 "$TLS_DIR"
+  ossl req -x509 -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:P-256 -days 3650 \
+    -subj "/CN=container-talk test CA" -keyout ca-key.pem -out ca.pem
+  issue server 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth'
+  issue client 'extendedKeyUsage=clientAuth'
+  cp "$TLS_DIR/ca.pem" "$TLS_CLIENT/ca.pem"
+  mv "$TLS_DIR/client-cert.pem" "$TLS_CLIENT/cert.pem"
+  mv "$TLS_DIR/client-key.pem" "$TLS_CLIENT/key.pem"
+}
+
+tls_up() { DOCKER_CERT_PATH=$TLS_CLIENT docker --host "$TLS_HOST" --tlsverify version >/dev/null 2>&1; }
 
 bridge_up() {
   if ! ip link show "$BRIDGE" >/dev/null 2>&1; then
@@ -162,12 +200,14 @@ do_start() {
   if alive "$DOCKERD_PID"; then
     if engine_up; then
       say "already running ($ENGINE_SOCK)"
+      tls_up || say "warning: nothing answers on $TLS_HOST (started by an older kit?): stop and start it again"
       return
     fi
     say "dockerd runs but does not answer yet; waiting"
   else
     do_stop >/dev/null 2>&1 || true # tidy up after a crash
     write_configs
+    make_tls
     bridge_up
     firewall_up
     # dockerd turns IPv4 forwarding on (without it every `docker run` warns "Networking will
@@ -184,6 +224,11 @@ do_start() {
     spawn "$DOCKERD_PID" "$DOCKERD_LOG" dockerd \
       --config-file "$ENGINE_DIR/daemon.json" \
       --host "unix://$ENGINE_SOCK" \
+      --host "$TLS_HOST" \
+      --tlsverify \
+      --tlscacert "$TLS_DIR/ca.pem" \
+      --tlscert "$TLS_DIR/server-cert.pem" \
+      --tlskey "$TLS_DIR/server-key.pem" \
       --data-root "$DATA" \
       --exec-root "$EXEC" \
       --pidfile "$EXEC/docker.pid" \
@@ -198,7 +243,7 @@ do_start() {
     sleep 0.5
   done
   engine_up || fail_start "dockerd did not answer within 60s"
-  say "running: Docker $(dk version --format '{{.Server.Version}}') on $ENGINE_SOCK"
+  say "running: Docker $(dk version --format '{{.Server.Version}}') on $ENGINE_SOCK and $TLS_HOST (TLS)"
 }
 
 do_stop() {
@@ -235,6 +280,12 @@ stop)
   do_stop "${2:-}"
   ;;
 status) do_status ;;
-env) echo "export DOCKER_HOST=unix://$ENGINE_SOCK" ;;
+env)
+  if [[ ${2:-} == --tls ]]; then
+    printf 'export %s\n' "DOCKER_HOST=$TLS_HOST" DOCKER_TLS_VERIFY=1 "DOCKER_CERT_PATH=$TLS_CLIENT"
+  else
+    echo "export DOCKER_HOST=unix://$ENGINE_SOCK"
+  fi
+  ;;
 *) usage ;;
 esac

@@ -33,13 +33,16 @@ export function createHandlers(services: AppServices): Handlers {
     const lesson = lessonOf(services, id);
     return work(lesson, services.engine.require());
   };
-  const publishedHost = () =>
-    services.engine.status.state === 'connected' ? services.engine.status.endpoint.publishedHost : 'localhost';
   return {
     'engine.status': async () => services.engine.status,
     'engine.retry': () => services.engine.connect(),
-    'lessons.list': async () =>
-      services.lessons.map((lesson) => lessonView(lesson, { publishedHost: publishedHost() })),
+    'lessons.list': async () => {
+      const status = services.engine.status;
+      const connected = status.state === 'connected';
+      const context = { publishedHost: connected ? status.endpoint.publishedHost : 'localhost' };
+      const traits = { isPodman: connected && status.identity.product === 'podman' };
+      return services.lessons.map((lesson) => lessonView(lesson, context, traits));
+    },
     'progress.get': async () => services.progress.get(),
     'progress.set': async ({ lesson, completed, current }) => {
       const entry = { completed: [...new Set(completed)], ...(current ? { current } : {}) };

@@ -1,9 +1,10 @@
-/** Lessons as the renderer sees them: texts plus each action's command, formatted for this engine. */
+/** Lessons as the renderer sees them: texts plus each action's command, as it runs on this engine. */
 import type { LessonView } from '@shared/contract';
 import type { Lesson } from '@shared/lesson';
 import { type FormatContext, formatAction } from '../lessons/cli/format';
+import { adaptToEngine, type EngineTraits } from '../lessons/engine-adapt';
 
-export function lessonView(lesson: Lesson, context: FormatContext): LessonView {
+export function lessonView(lesson: Lesson, context: FormatContext, engine: EngineTraits): LessonView {
   return {
     id: lesson.id,
     title: lesson.title,
@@ -14,7 +15,7 @@ export function lessonView(lesson: Lesson, context: FormatContext): LessonView {
       title: step.title,
       explanation: step.explanation,
       actions: step.actions.map((action) => ({
-        command: formatAction(action.spec, context),
+        command: formatAction(adaptToEngine(engine, action.spec).spec, context),
         kind: action.spec.kind,
         interactive: action.spec.kind === 'run' && action.spec.tty,
         checks: action.checks.map((check) => ({ id: check.id, explain: check.explain })),

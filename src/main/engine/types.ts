@@ -20,6 +20,7 @@ export interface ContainerCreateBody {
     Links?: string[];
     PortBindings: Record<string, Array<{ HostIp: string; HostPort: string }>>;
     AutoRemove: boolean;
+    CapAdd?: string[];
   };
   NetworkingConfig?: { EndpointsConfig: Record<string, { Aliases?: string[]; Links?: string[] }> };
 }

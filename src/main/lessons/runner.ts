@@ -5,8 +5,7 @@
  */
 
 import type { ActionSpec } from '@shared/actions';
-import { AppError } from '@shared/errors';
-import type { Lesson, LessonAction, LessonStep } from '@shared/lesson';
+import type { Lesson, LessonAction, LessonStep, Text } from '@shared/lesson';
 import type { ActionResult, ApiCall, OutputChunk, RunnerEvent, StepResult } from '@shared/results';
 import { collectApiCalls } from '../engine/api-log';
 import type { Engine } from '../engine/engine';
@@ -14,18 +13,11 @@ import { toAppError } from '../engine/errors';
 import { readBefore, verifyAll } from './checks';
 import { engineNotes } from './checks/engine-notes';
 import { formatAction } from './cli/format';
+import { adaptToEngine, refuseLinksOnPodman } from './engine-adapt';
 import { type ActionContext, type ActionOutcome, executeAction } from './execute';
 
 export interface RunnerOptions {
   onEvent?: (event: RunnerEvent) => void;
-}
-
-function refuseLinksOnPodman(engine: Engine, action: LessonAction): void {
-  if (engine.isPodman && action.spec.kind === 'run' && action.spec.links.length > 0) {
-    throw new AppError('LINKS_UNSUPPORTED', engineNotes.podmanNoLinks.en, {
-      fix: 'Take the networks lesson: npm run lab -- run networks',
-    });
-  }
 }
 
 export class LessonRunner {
@@ -56,7 +48,8 @@ export class LessonRunner {
 
   async runAction(lesson: Lesson, stepId: string, index: number, action: LessonAction): Promise<ActionResult> {
     const where = { lesson: lesson.id, step: stepId, action: index };
-    const command = formatAction(action.spec, this.engine.endpoint);
+    const { spec, notes: engineAdaptations } = adaptToEngine(this.engine, action.spec);
+    const command = formatAction(spec, this.engine.endpoint);
     this.emit({ type: 'action-start', ...where, command });
     const started = Date.now();
     const output: OutputChunk[] = [];
@@ -76,16 +69,16 @@ export class LessonRunner {
     let result: ActionResult;
     try {
       result = await collectApiCalls(apiCalls, async () => {
-        refuseLinksOnPodman(this.engine, action);
+        refuseLinksOnPodman(this.engine, spec);
         const before = await readBefore(this.engine, action.checks);
-        const outcome = await executeAction(ctx, action.spec);
+        const outcome = await executeAction(ctx, spec);
         const durationMs = Date.now() - started;
         const checks = await verifyAll(this.engine, { ...outcome, output }, action.checks, before);
-        return { ...base, ...this.describe(outcome), checks, durationMs };
+        return { ...base, ...this.describe(outcome, engineAdaptations), checks, durationMs };
       });
     } catch (error) {
       const info = toAppError(error).toInfo();
-      const notes = info.code === 'LINKS_UNSUPPORTED' ? [engineNotes.podmanNoLinks] : [];
+      const notes = [...engineAdaptations, ...(info.code === 'LINKS_UNSUPPORTED' ? [engineNotes.podmanNoLinks] : [])];
       result = {
         ...base,
         exitCode: null,
@@ -102,12 +95,13 @@ export class LessonRunner {
 
   private describe(
     outcome: ActionOutcome,
+    notes: Text[],
   ): Pick<ActionResult, 'exitCode' | 'warnings' | 'notes' | 'containerId' | 'reused'> {
     const deprecatedLinks = outcome.warnings.some((w) => /links? .*deprecated|deprecated.*link/i.test(w));
     return {
       exitCode: outcome.exitCode,
       warnings: outcome.warnings,
-      notes: deprecatedLinks ? [engineNotes.linksDeprecated] : [],
+      notes: deprecatedLinks ? [...notes, engineNotes.linksDeprecated] : notes,
       ...(outcome.containerId ? { containerId: outcome.containerId } : {}),
       ...(outcome.reused ? { reused: true } : {}),
     };

@@ -50,7 +50,10 @@ export function secureSession(session: Session, pageUrl: string): void {
   session.setPermissionRequestHandler((contents, permission, callback) =>
     callback(allowed(permission, contents.getURL())),
   );
-  session.setPermissionCheckHandler((_contents, permission, origin) => allowed(permission, origin));
+  // For a file:// page the requesting origin is just "file:///": judge the page itself when there is one.
+  session.setPermissionCheckHandler((contents, permission, origin) =>
+    allowed(permission, contents?.getURL?.() || origin),
+  );
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!isAppResource(details.url, pageUrl)) return callback({});
     const headers = { ...details.responseHeaders };

@@ -1,6 +1,7 @@
 /** The one window: locked-down web preferences, restored size and position, shown once painted. */
 import { join } from 'node:path';
 import { app, BrowserWindow, screen } from 'electron';
+import { resourcesDir } from '../resources';
 import { defaultWindowState, loadWindowState, minimumSize, saveWindowState, type WindowState } from './window-state';
 
 function stateFile(): string {
@@ -25,6 +26,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: minimumSize.height,
     show: false,
     title: 'Container Talk',
+    // Windows and macOS take the icon from the executable; on Linux the window needs it.
+    ...(process.platform === 'linux' ? { icon: join(resourcesDir(), 'icon.png') } : {}),
     webPreferences: {
       preload: options.preload,
       contextIsolation: true,

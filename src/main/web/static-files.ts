@@ -22,7 +22,13 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+    return;
+  }
   const file = normalize(join(root, path === '/' ? 'index.html' : path));
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -31,7 +31,10 @@ export const operations = {
   'engine.retry': op(none, engineStatusSchema),
   'lessons.list': op(none, z.array(lessonViewSchema)),
   'progress.get': op(none, progressSchema),
-  'progress.set': op(z.object({ lesson: id, completed: z.array(id), current: id.optional() }).strict(), progressSchema),
+  'progress.set': op(
+    z.object({ lesson: id, completed: z.array(id).max(100), current: id.optional() }).strict(),
+    progressSchema,
+  ),
   'step.run': op(z.object({ lesson: id, step: id }).strict(), stepResultSchema),
   /** What a reset would remove: only what the app created for the lesson. */
   'lesson.resetPlan': op(lessonRef.strict(), resetPlanSchema),

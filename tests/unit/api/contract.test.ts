@@ -135,6 +135,20 @@ describe('browser mode server', () => {
     expect((await open(apiUrl(server.token), 'http://evil.example')).status).toBe(403);
   });
 
+  it('answers a malformed address with 400 and keeps serving', async () => {
+    expect((await fetch(`${server.origin}/%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${server.origin}/index.html`)).status).toBe(200);
+  });
+
+  it('drops a connection that sends an oversized message, and keeps serving others', async () => {
+    const { socket } = await open(apiUrl(server.token), server.origin);
+    if (!socket) throw new Error('not connected');
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.send('x'.repeat(2 << 20));
+    expect(await closed).toBe(1009);
+    expect((await open(apiUrl(server.token), server.origin)).socket).toBeDefined();
+  });
+
   it('speaks the contract to the right token', async () => {
     const { socket } = await open(apiUrl(server.token), server.origin);
     if (!socket) throw new Error('not connected');

@@ -48,6 +48,8 @@ export function attachWebSocket(
     if (!verdict.ok) return refuse(socket, verdict.status, verdict.reason);
     wss.handleUpgrade(req, socket, head, (ws) => {
       const connection = openConnection(services, (message) => ws.send(JSON.stringify(message)));
+      // Oversized messages and broken sockets end this connection, never the server.
+      ws.on('error', () => ws.terminate());
       ws.on('message', (data) => {
         let parsed: unknown;
         try {

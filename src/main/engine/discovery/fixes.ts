@@ -70,6 +70,7 @@ export function fixFor(reason: Reason, target: EngineTarget, ctx: DiscoveryConte
   const host = t.kind === 'tcp' || t.kind === 'ssh' ? t.host : 'localhost';
   const port = t.kind === 'tcp' || t.kind === 'ssh' ? t.port : 0;
   const user = t.kind === 'ssh' ? t.auth.username : '';
+  const ssh = `ssh ${port && port !== 22 ? `-p ${port} ` : ''}${user}@${host}`;
   const setting = target.endpoint.source === 'socket' ? '' : target.endpoint.label;
   switch (reason) {
     case 'missing':
@@ -100,9 +101,9 @@ export function fixFor(reason: Reason, target: EngineTarget, ctx: DiscoveryConte
     case 'tls-unexpected':
       return "The engine does not use TLS there: unset DOCKER_TLS_VERIFY and DOCKER_TLS, or use the engine's TLS port (usually 2376).";
     case 'ssh-auth':
-      return `Check that \`ssh ${user}@${host}\` works without a password prompt: load your key with \`ssh-add\` and make sure SSH_AUTH_SOCK is set where this app starts (unencrypted ~/.ssh/id_ed25519, id_ecdsa or id_rsa are tried too).`;
+      return `Check that \`${ssh}\` works without a password prompt: load your key with \`ssh-add\` and make sure SSH_AUTH_SOCK is set where this app starts (unencrypted ~/.ssh/id_ed25519, id_ecdsa or id_rsa are tried too).`;
     case 'ssh-remote':
-      return `Run \`ssh ${user}@${host} docker version\`: Docker must be installed and running there, and ${user} allowed to use it (in the docker group).`;
+      return `Run \`${ssh} docker version\`: Docker must be installed and running there, and ${user} allowed to use it (in the docker group).`;
     case 'not-engine':
       return `Check that ${target.endpoint.url} is really a Docker or Podman engine; a proxy in between must forward the Engine API.`;
     case 'other':

@@ -2,10 +2,13 @@
 import { textOf } from '../../engine/demux';
 import type { Engine } from '../../engine/engine';
 import { httpGet } from '../execute/http';
+import { createdByApp } from '../safety/labels';
 import type { CheckImpls } from './types';
 
 async function redisCounter(engine: Engine, redis: string): Promise<number> {
   const container = await engine.inspectContainer(redis);
+  if (!createdByApp(container.labels))
+    throw new Error(`${redis} was not created by this app; the app does not run commands in it`);
   const result = await engine.exec(container.id, ['redis-cli', 'GET', 'requests']);
   return Number.parseInt(result.stdout.trim(), 10) || 0;
 }

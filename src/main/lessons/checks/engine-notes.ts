@@ -18,4 +18,16 @@ export const engineNotes = {
     en: "Podman's DNS server (aardvark-dns) listens on the network's gateway address instead of Docker's 127.0.0.11.",
     id: 'Server DNS Podman (aardvark-dns) berada di alamat gateway network, bukan di 127.0.0.11 seperti Docker.',
   },
+  podmanHostsFile: {
+    en: "Podman starts a container's /etc/hosts from your host's own /etc/hosts and adds host.containers.internal (your host, at the network's gateway), so you see more lines than on Docker. None of them is another container: container names still come from DNS.",
+    id: 'Podman membuat /etc/hosts container dari /etc/hosts milik host Anda dan menambahkan host.containers.internal (host Anda, di alamat gateway network), sehingga barisnya lebih banyak daripada di Docker. Tidak satu pun baris itu adalah container lain: nama container tetap didapat dari DNS.',
+  },
+  podmanNetworkList: {
+    en: "Podman lists its default network as `podman`: it is Docker's `bridge` (through the Docker API it answers to that name too). Podman lists no `host` or `none` network, although `--net=host` and `--net=none` work.",
+    id: 'Podman menampilkan network bawaannya sebagai `podman`: itulah `bridge` milik Docker (melalui Docker API network ini juga dikenal dengan nama tersebut). Podman tidak menampilkan network `host` atau `none`, walaupun `--net=host` dan `--net=none` tetap dapat dipakai.',
+  },
+  podmanPingNetRaw: {
+    en: 'Podman leaves the NET_RAW capability out of containers by default (Docker grants it), and without it ping fails with "ping: permission denied (are you root?)". So on Podman this command ran with --cap-add NET_RAW, which gives the container that one capability; the names resolve exactly as on Docker.',
+    id: 'Secara bawaan Podman tidak memberi capability NET_RAW kepada container (Docker memberikannya), dan tanpa capability itu ping gagal dengan pesan "ping: permission denied (are you root?)". Karena itu di Podman perintah ini dijalankan dengan --cap-add NET_RAW, yang memberi container satu capability tersebut; nama-nama tetap di-resolve persis seperti di Docker.',
+  },
 } satisfies Record<string, Text>;

@@ -61,13 +61,14 @@ export const linkChecks: Pick<CheckImpls, 'link-env' | 'no-link-env' | 'hosts-li
     },
   },
   'hosts-no-peer': {
-    async verify({ outcome }, check) {
+    async verify({ engine, outcome }, check) {
       const entry = lines(textOf(outcome.output, 'stdout')).find((line) =>
         line.split(/\s+/).slice(1).includes(check.peer),
       );
       return {
         ok: !entry,
         detail: entry ? `found "${entry.trim()}"` : `no /etc/hosts line for ${check.peer}: the name is resolved by DNS`,
+        ...(engine.isPodman ? { note: engineNotes.podmanHostsFile } : {}),
       };
     },
   },

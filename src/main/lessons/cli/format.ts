@@ -38,6 +38,8 @@ function runFlagValues(spec: RunSpec, key: RunFlagKey): string[] | boolean {
       return spec.publish.map(formatPort);
     case 'env':
       return spec.env;
+    case 'cap-add':
+      return spec.capAdd;
   }
 }
 

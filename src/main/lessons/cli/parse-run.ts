@@ -138,6 +138,7 @@ export function parseRun(words: string[]) {
     networkAliases: draft.values.get('network-alias') ?? [],
     publish: (draft.values.get('publish') ?? []).map(parsePort),
     env: draft.values.get('env') ?? [],
+    capAdd: draft.values.get('cap-add') ?? [],
     ...(style ? { style } : {}),
   };
 }

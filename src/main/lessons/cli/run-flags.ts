@@ -19,6 +19,7 @@ export const runFlags: readonly RunFlagDef[] = [
   { key: 'link', long: ['--link'], takesValue: true },
   { key: 'publish', long: ['--publish'], short: 'p', takesValue: true },
   { key: 'env', long: ['--env'], short: 'e', takesValue: true },
+  { key: 'cap-add', long: ['--cap-add'], takesValue: true },
 ];
 
 export const defaultRunOrder: readonly RunFlagKey[] = runFlags.map((flag) => flag.key);

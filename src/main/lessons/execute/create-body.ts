@@ -29,6 +29,12 @@ function portFields(spec: RunSpec): { ExposedPorts?: ContainerCreateBody['Expose
   return { ExposedPorts, PortBindings };
 }
 
+/** The CLI sends capabilities upper-cased with their CAP_ prefix: `--cap-add net_raw` → CAP_NET_RAW. */
+function capability(name: string): string {
+  const upper = name.trim().toUpperCase();
+  return upper === 'ALL' || upper.startsWith('CAP_') ? upper : `CAP_${upper}`;
+}
+
 function networkingConfig(spec: RunSpec, links: string[]): ContainerCreateBody['NetworkingConfig'] {
   if (!spec.network) return undefined;
   const endpoint: { Aliases?: string[]; Links?: string[] } = {};
@@ -65,6 +71,7 @@ export function createBody(spec: RunSpec, labels: Labels): ContainerCreateBody {
   if (spec.command.length > 0) body.Cmd = spec.command;
   if (spec.env.length > 0) body.Env = spec.env;
   if (ExposedPorts) body.ExposedPorts = ExposedPorts;
+  if (spec.capAdd.length > 0) body.HostConfig.CapAdd = spec.capAdd.map(capability);
   if (links.length > 0 && !isUserDefinedNetwork(spec.network)) body.HostConfig.Links = links;
   const networking = networkingConfig(spec, links);
   if (networking) body.NetworkingConfig = networking;

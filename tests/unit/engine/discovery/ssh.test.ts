@@ -114,7 +114,7 @@ describe('ssh:// engines', () => {
       const [probe] = (await discoverEngine(opts(homeWithKey('nodocker', userKey.private)))).probes;
       expect(probe?.failure?.code).toBe('UNREACHABLE');
       expect(probe?.failure?.message).toContain('docker system dial-stdio');
-      expect(probe?.failure?.fix).toContain(`ssh tester@127.0.0.1 docker version`);
+      expect(probe?.failure?.fix).toContain(`ssh -p ${port} tester@127.0.0.1 docker version`);
     } finally {
       remoteHasDocker = true;
     }

@@ -1,0 +1,188 @@
+// The whole surface the renderer can reach: these operations and streams and nothing else, each taking
+// a strict object of bounded fields (no free-form JSON that could carry an Engine API call). Adding an
+// operation or loosening an input fails here, so the change gets a security review.
+// Real services, with the engine pointed at a socket where nothing listens.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { createHandlers } from '../../../src/main/api/handlers';
+import { openConnection } from '../../../src/main/api/router';
+import { type AppServices, createServices } from '../../../src/main/api/services';
+import { createStreams } from '../../../src/main/api/streams';
+import { operations, type ServerMessage, streams } from '../../../src/shared/contract';
+
+/** A valid input for each operation, and valid parameters for each stream. */
+const validOps: Record<string, Record<string, unknown>> = {
+  'engine.status': {},
+  'engine.retry': {},
+  'lessons.list': {},
+  'progress.get': {},
+  'progress.set': { lesson: 'links', completed: ['start-redis'] },
+  'step.run': { lesson: 'links', step: 'start-redis' },
+  'lesson.resetPlan': { lesson: 'links' },
+  'lesson.reset': { lesson: 'links' },
+  'network.connect': { lesson: 'networks', network: 'backend-network', container: 'redis' },
+  'network.disconnect': { lesson: 'networks', network: 'backend-network', container: 'redis' },
+  'console.open': { lesson: 'links', cols: 80, rows: 24 },
+  'console.input': { sessionId: 'nope', data: 'PING\r' },
+  'console.resize': { sessionId: 'nope', cols: 80, rows: 24 },
+  'console.close': { sessionId: 'nope' },
+  'settings.get': {},
+  'settings.set': { language: 'id' },
+};
+const validStreams: Record<string, Record<string, unknown>> = {
+  engine: {},
+  step: {},
+  logs: { tail: 10 },
+  networks: {},
+  console: { sessionId: 'nope' },
+};
+
+/** Arrays whose length the schema does not bound, each reviewed: a new one fails the walk below. */
+const unboundedArrays: Record<string, true> = {};
+
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
+
+/** Every field a schema accepts, with what is wrong about it: not strict, unbounded, or free-form. */
+function problems(schema: z.ZodType, path: string): string[] {
+  const def = defOf(schema);
+  const s = schema as unknown as { maxLength?: number | null; minValue?: number | null; maxValue?: number | null };
+  switch (def.type) {
+    case 'object': {
+      const strict = def.catchall !== undefined && defOf(def.catchall).type === 'never';
+      const fields = Object.entries(def.shape as Record<string, z.ZodType>);
+      return [
+        ...(strict ? [] : [`${path}: not .strict()`]),
+        ...fields.flatMap(([k, v]) => problems(v, `${path}.${k}`)),
+      ];
+    }
+    case 'optional':
+    case 'default':
+      return problems(def.innerType as z.ZodType, path);
+    case 'string':
+      return s.maxLength && s.maxLength <= 65_536 ? [] : [`${path}: string without a bound`];
+    case 'number':
+      return Number.isFinite(s.minValue) && Number.isFinite(s.maxValue) ? [] : [`${path}: number without bounds`];
+    case 'enum':
+    case 'literal':
+    case 'boolean':
+      return [];
+    case 'array': {
+      const checks = (def.checks ?? []) as Array<{ _zod: { def: { check: string } } }>;
+      const bounded = checks.some((check) => check._zod.def.check === 'max_length');
+      const length = bounded || Object.hasOwn(unboundedArrays, path) ? [] : [`${path}: array without a length bound`];
+      return [...length, ...problems(def.element as z.ZodType, `${path}[]`)];
+    }
+    default:
+      return [`${path}: free-form (${def.type})`];
+  }
+}
+
+let dir: string;
+let services: AppServices;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ct-contract-surface-'));
+  services = await createServices({
+    dataDir: dir,
+    discovery: { env: { DOCKER_HOST: `unix://${dir}/nothing.sock` }, timeoutMs: 300 },
+  });
+});
+afterAll(async () => {
+  await services.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The first reply to one message on a fresh connection, or undefined when none comes (a quiet stream). */
+function firstReply(raw: unknown): Promise<ServerMessage | undefined> {
+  return new Promise((resolve) => {
+    const done = (message?: ServerMessage) => {
+      clearTimeout(timer);
+      connection.close();
+      resolve(message);
+    };
+    const connection = openConnection(services, done);
+    const timer = setTimeout(done, 500);
+    connection.receive(raw);
+  });
+}
+const errorCode = (reply?: ServerMessage) => (reply && 'error' in reply ? reply.error?.code : undefined);
+
+describe('the contract surface', () => {
+  it('is exactly these operations and streams, each with its handler and nothing more', () => {
+    const names = [
+      'engine.status',
+      'engine.retry',
+      'lessons.list',
+      'progress.get',
+      'progress.set',
+      'step.run',
+      'lesson.resetPlan',
+      'lesson.reset',
+      'network.connect',
+      'network.disconnect',
+      'console.open',
+      'console.input',
+      'console.resize',
+      'console.close',
+      'settings.get',
+      'settings.set',
+    ];
+    expect(Object.keys(operations)).toEqual(names);
+    expect(Object.keys(createHandlers(services)).sort()).toEqual([...names].sort());
+    expect(Object.keys(validOps)).toEqual(names);
+    expect(Object.keys(streams)).toEqual(['engine', 'step', 'logs', 'networks', 'console']);
+    expect(Object.keys(createStreams(services))).toEqual(Object.keys(streams));
+    expect(Object.keys(validStreams)).toEqual(Object.keys(streams));
+  });
+
+  it('takes only strict objects of bounded fields', () => {
+    const all = { ...operations, ...streams };
+    expect(Object.entries(all).flatMap(([name, { input }]) => problems(input, name))).toEqual([]);
+  });
+
+  it.each(Object.keys(validOps))('%s refuses an extra key, and accepts its valid input', async (op) => {
+    const input = validOps[op];
+    const smuggled = await firstReply({
+      t: 'req',
+      id: 1,
+      op,
+      input: { ...input, cmd: 'docker rm -f $(docker ps -aq)' },
+    });
+    expect(smuggled).toMatchObject({
+      t: 'res',
+      id: 1,
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('cmd') },
+    });
+    expect(errorCode(await firstReply({ t: 'req', id: 2, op, input }))).not.toBe('BAD_INPUT');
+  });
+
+  it.each(Object.keys(validStreams))(
+    'the %s stream refuses an extra key, and accepts its valid parameters',
+    async (stream) => {
+      const params = validStreams[stream];
+      const smuggled = await firstReply({
+        t: 'sub',
+        id: 1,
+        stream,
+        params: { ...params, cmd: 'GET /containers/json' },
+      });
+      expect(smuggled).toMatchObject({
+        t: 'end',
+        id: 1,
+        error: { code: 'BAD_INPUT', message: expect.stringContaining('cmd') },
+      });
+      expect(errorCode(await firstReply({ t: 'sub', id: 2, stream, params }))).not.toBe('BAD_INPUT');
+    },
+  );
+
+  it('refuses an object name longer than 128 characters', async () => {
+    const input = { lesson: 'networks', network: 'n'.repeat(129), container: 'redis' };
+    expect(await firstReply({ t: 'req', id: 3, op: 'network.connect', input })).toMatchObject({
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('network') },
+    });
+  });
+});
