@@ -14,8 +14,9 @@ export function useLessonData() {
   const progressRef = useRef<Progress>({});
 
   // Commands name the engine's host (curl http://<host>:3000), so they change with the engine.
-  const host = engine.state === 'connected' ? engine.endpoint.publishedHost : '';
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reloaded when the engine's host changes
+  // Commands depend on the engine: its host (curl) and its kind (Podman adjusts some commands).
+  const host = engine.state === 'connected' ? `${engine.endpoint.publishedHost} ${engine.identity.product}` : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloaded when the engine's host or kind changes
   useEffect(() => {
     api.call('lessons.list', {}).then(setLessons, (error: Error) => setLoadError(error.message));
   }, [host]);
