@@ -5,13 +5,14 @@ import type Dockerode from 'dockerode';
 import { demuxText, textOf } from './demux';
 import { engineCall } from './errors';
 import { apiRequest } from './request';
-import type {
-  ContainerCreateBody,
-  ContainerInfo,
-  ContainerNetwork,
-  ContainerSummary,
-  ExecResult,
-  Labels,
+import {
+  type ContainerCreateBody,
+  type ContainerInfo,
+  type ContainerNetwork,
+  type ContainerSummary,
+  type ExecResult,
+  type Labels,
+  labelFilter,
 } from './types';
 
 interface RawNetwork {
@@ -101,7 +102,7 @@ export async function inspectContainer(docker: Dockerode, nameOrId: string): Pro
 
 /** Containers (running or not) that carry every one of `labels`. */
 export async function listContainers(docker: Dockerode, labels: Labels = {}): Promise<ContainerSummary[]> {
-  const filters = JSON.stringify({ label: Object.entries(labels).map(([k, v]) => `${k}=${v}`) });
+  const filters = JSON.stringify({ label: labelFilter(labels) });
   const list = await engineCall('listing containers', () =>
     apiRequest<
       Array<{

@@ -3,7 +3,7 @@ import type Dockerode from 'dockerode';
 import { engineCall } from './errors';
 import { LineSplitter } from './line-splitter';
 import { destroyStream, trackStream } from './open-streams';
-import type { Labels } from './types';
+import { type Labels, labelFilter } from './types';
 
 export type EngineEventType = 'container' | 'network';
 
@@ -58,7 +58,7 @@ export async function followEvents(
   options: EventOptions = {},
 ): Promise<() => void> {
   const filters: Record<string, string[]> = { type: ['container', 'network'] };
-  if (options.labels) filters.label = Object.entries(options.labels).map(([k, v]) => `${k}=${v}`);
+  if (options.labels) filters.label = labelFilter(options.labels);
   const stream = await engineCall('following the engine events', () => docker.getEvents({ filters }));
   trackStream(docker, stream);
   let stopped = false;

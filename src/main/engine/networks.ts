@@ -2,7 +2,7 @@
 import type Dockerode from 'dockerode';
 import { engineCall } from './errors';
 import { apiRequest } from './request';
-import type { Labels, NetworkInfo } from './types';
+import { type Labels, labelFilter, type NetworkInfo } from './types';
 
 interface RawNetwork {
   Id: string;
@@ -52,7 +52,7 @@ export async function findNetwork(docker: Dockerode, nameOrId: string): Promise<
 
 /** `GET /networks` has no attached containers; each network is inspected for them. */
 export async function listNetworks(docker: Dockerode, labels: Labels = {}): Promise<NetworkInfo[]> {
-  const filters = JSON.stringify({ label: Object.entries(labels).map(([k, v]) => `${k}=${v}`) });
+  const filters = JSON.stringify({ label: labelFilter(labels) });
   const list = await engineCall('listing networks', () =>
     apiRequest<RawNetwork[]>(docker, 'GET', '/networks', { query: { filters } }),
   );

@@ -74,3 +74,8 @@ export interface ExecResult {
   stdout: string;
   stderr: string;
 }
+
+/** Labels as the Engine API's `label` filter wants them: "key=value" each. */
+export function labelFilter(labels: Labels): string[] {
+  return Object.entries(labels).map(([key, value]) => `${key}=${value}`);
+}
