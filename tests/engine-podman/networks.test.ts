@@ -3,41 +3,14 @@
 // first --link. Outputs are compared with what podman's own CLI reports, not with fixed text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textOf } from '../../src/main/engine/demux';
-import { findLesson, loadLessons } from '../../src/main/lessons/catalog';
 import { engineNotes } from '../../src/main/lessons/checks/engine-notes';
 import { LessonRunner } from '../../src/main/lessons/runner';
 import { resetLesson } from '../../src/main/lessons/safety/reset';
-import type { ActionResult, StepResult } from '../../src/shared/results';
+import type { StepResult } from '../../src/shared/results';
+import { action, failures, lesson, runSteps } from '../lesson-runs';
 import { podman, podmanEngine } from './support';
 
 type Engine = Awaited<ReturnType<typeof podmanEngine>>;
-const lesson = (id: string) => findLesson(loadLessons(), id);
-
-async function runLesson(engine: Engine, id: string): Promise<StepResult[]> {
-  const runner = new LessonRunner(engine);
-  const results: StepResult[] = [];
-  for (const step of lesson(id).steps) {
-    const result = await runner.runStep(lesson(id), step);
-    results.push(result);
-    if (!result.ok) break;
-  }
-  return results;
-}
-
-function action(steps: StepResult[], command: string): ActionResult {
-  const found = steps.flatMap((s) => s.actions).find((a) => a.command === command);
-  if (!found) throw new Error(`no action ${command}`);
-  return found;
-}
-
-function failures(steps: StepResult[]): string[] {
-  return steps.flatMap((s) =>
-    s.actions.flatMap((a) => [
-      ...(a.error ? [`${a.command}: ${a.error.message}`] : []),
-      ...a.checks.filter((c) => !c.ok).map((c) => `${a.command}: ${c.id}: ${c.detail}`),
-    ]),
-  );
-}
 
 const ipOf = (container: string, network: string) =>
   podman('inspect', '-f', `{{(index .NetworkSettings.Networks "${network}").IPAddress}}`, container);
@@ -58,7 +31,7 @@ afterAll(async () => resetLesson(engine));
 describe('networks lesson on Podman', () => {
   let steps: StepResult[];
   beforeAll(async () => {
-    steps = await runLesson(engine, 'networks');
+    steps = await runSteps(engine, 'networks');
   });
 
   it('runs every step with every check passing', () => {
@@ -130,7 +103,7 @@ describe('links lesson on Podman', () => {
   let steps: StepResult[];
   beforeAll(async () => {
     await resetLesson(engine); // the networks lesson's app holds port 3000
-    steps = await runLesson(engine, 'links');
+    steps = await runSteps(engine, 'links');
   });
 
   it('starts redis-server, which needs no link', async () => {

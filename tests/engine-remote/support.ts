@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Engine } from '../../src/main/engine/engine';
-import type { StepResult } from '../../src/shared/results';
-import { docker, LessonRunner, lesson, privateDockerHost, repoRoot } from '../engine/support';
+import { docker, lesson, privateDockerHost, repoRoot } from '../engine/support';
 
 export { docker, lesson, privateDockerHost, repoRoot };
 export const run = promisify(execFile);
@@ -46,25 +45,7 @@ export async function startAgent(dir: string, key: string): Promise<{ socket: st
   return { socket, stop };
 }
 
-/** The first `count` steps of a lesson, in order, as the app runs them. */
-export async function runSteps(engine: Engine, id: string, count: number): Promise<StepResult[]> {
-  const runner = new LessonRunner(engine);
-  const results: StepResult[] = [];
-  for (const step of lesson(id).steps.slice(0, count)) results.push(await runner.runStep(lesson(id), step));
-  return results;
-}
-
-/** Every error and failed check, so a failing run says what went wrong. */
-export function failures(steps: StepResult[]): string[] {
-  return steps.flatMap((s) =>
-    s.actions.flatMap((a) => [
-      ...(a.error ? [`${a.command}: ${a.error.message}`] : []),
-      ...a.checks.filter((c) => !c.ok).map((c) => `${a.command}: ${c.id}: ${c.detail}`),
-    ]),
-  );
-}
-
-export const commands = (steps: StepResult[]): string[] => steps.flatMap((s) => s.actions.map((a) => a.command));
+export { commands, failures, runSteps } from '../lesson-runs';
 
 /** Proof that an engine is the private one: its default bridge network has the same id as over the unix socket. */
 export async function bridgeIds(engine: Engine): Promise<[string | undefined, string]> {

@@ -2,32 +2,11 @@
 // engine's real ones (compared with what docker inspect and redis-cli say, not with fixed text).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textOf } from '../../src/main/engine/demux';
-import type { ActionResult, StepResult } from '../../src/shared/results';
+import type { StepResult } from '../../src/shared/results';
+import { action, failures, runSteps } from '../lesson-runs';
 import { docker, LessonRunner, lesson, resetAll, testEngine } from './support';
 
 type Engine = Awaited<ReturnType<typeof testEngine>>;
-
-function action(steps: StepResult[], command: string): ActionResult {
-  const found = steps.flatMap((s) => s.actions).find((a) => a.command === command);
-  if (!found) throw new Error(`no action ${command}`);
-  return found;
-}
-
-function failures(steps: StepResult[]): string[] {
-  return steps.flatMap((s) =>
-    s.actions.flatMap((a) => [
-      ...(a.error ? [`${a.command}: ${a.error.message}`] : []),
-      ...a.checks.filter((c) => !c.ok).map((c) => `${a.command}: ${c.id}: ${c.detail}`),
-    ]),
-  );
-}
-
-async function runLesson(engine: Engine, id: string): Promise<StepResult[]> {
-  const runner = new LessonRunner(engine);
-  const results: StepResult[] = [];
-  for (const step of lesson(id).steps) results.push(await runner.runStep(lesson(id), step));
-  return results;
-}
 
 async function ipOf(container: string, network = 'bridge'): Promise<string> {
   return docker('inspect', '-f', `{{(index .NetworkSettings.Networks "${network}").IPAddress}}`, container);
@@ -43,7 +22,7 @@ afterAll(async () => resetAll(engine));
 describe('links lesson', () => {
   let steps: StepResult[];
   beforeAll(async () => {
-    steps = await runLesson(engine, 'links');
+    steps = await runSteps(engine, 'links');
   });
 
   it('runs every step with every check passing', () => {
@@ -107,7 +86,7 @@ describe('networks lesson', () => {
   let steps: StepResult[];
   beforeAll(async () => {
     await resetAll(engine); // the links lesson's app holds port 3000
-    steps = await runLesson(engine, 'networks');
+    steps = await runSteps(engine, 'networks');
   });
 
   it('runs every step with every check passing', () => {

@@ -6,7 +6,6 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { openEngine } from '../../src/main/engine/engine';
-import { findLesson, loadLessons } from '../../src/main/lessons/catalog';
 import { LessonRunner } from '../../src/main/lessons/runner';
 import { resetLesson } from '../../src/main/lessons/safety/reset';
 
@@ -46,8 +45,7 @@ export async function removeQuietly(kind: 'container' | 'network', ...names: str
   }
 }
 
-export const lessons = loadLessons();
-export const lesson = (id: string) => findLesson(lessons, id);
+export { lesson, lessons } from '../lesson-runs';
 
 export async function resetAll(engine: Awaited<ReturnType<typeof testEngine>>): Promise<void> {
   await resetLesson(engine);

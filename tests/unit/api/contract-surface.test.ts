@@ -1,17 +1,10 @@
-// The whole surface the renderer can reach: these operations and streams and nothing else, each taking
-// a strict object of bounded fields (no free-form JSON that could carry an Engine API call). Adding an
-// operation or loosening an input fails here, so the change gets a security review.
-// Real services, with the engine pointed at a socket where nothing listens.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { openConnection } from '../../../src/main/api/router';
-import { type AppServices, createServices } from '../../../src/main/api/services';
 import { createStreams } from '../../../src/main/api/streams';
 import { operations, type ServerMessage, streams } from '../../../src/shared/contract';
+import { offlineServicesForThisFile } from './offline-services';
 
 /** A valid input for each operation, and valid parameters for each stream. */
 const validOps: Record<string, Record<string, unknown>> = {
@@ -81,20 +74,7 @@ function problems(schema: z.ZodType, path: string): string[] {
   }
 }
 
-let dir: string;
-let services: AppServices;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ct-contract-surface-'));
-  services = await createServices({
-    dataDir: dir,
-    discovery: { env: { DOCKER_HOST: `unix://${dir}/nothing.sock` }, timeoutMs: 300 },
-  });
-});
-afterAll(async () => {
-  await services.dispose();
-  rmSync(dir, { recursive: true, force: true });
-});
+const services = offlineServicesForThisFile();
 
 /** The first reply to one message on a fresh connection, or undefined when none comes (a quiet stream). */
 function firstReply(raw: unknown): Promise<ServerMessage | undefined> {
@@ -104,7 +84,7 @@ function firstReply(raw: unknown): Promise<ServerMessage | undefined> {
       connection.close();
       resolve(message);
     };
-    const connection = openConnection(services, done);
+    const connection = openConnection(services(), done);
     const timer = setTimeout(done, 500);
     connection.receive(raw);
   });
@@ -132,10 +112,10 @@ describe('the contract surface', () => {
       'settings.set',
     ];
     expect(Object.keys(operations)).toEqual(names);
-    expect(Object.keys(createHandlers(services)).sort()).toEqual([...names].sort());
+    expect(Object.keys(createHandlers(services())).sort()).toEqual([...names].sort());
     expect(Object.keys(validOps)).toEqual(names);
     expect(Object.keys(streams)).toEqual(['engine', 'step', 'logs', 'networks', 'console']);
-    expect(Object.keys(createStreams(services))).toEqual(Object.keys(streams));
+    expect(Object.keys(createStreams(services()))).toEqual(Object.keys(streams));
     expect(Object.keys(validStreams)).toEqual(Object.keys(streams));
   });
 

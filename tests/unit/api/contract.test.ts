@@ -1,35 +1,20 @@
 // The contract refuses what it does not define: malformed messages, unknown operations, bad input and
 // a wrong token get clear errors and reach nothing behind them. Real services, with the engine pointed
 // at a socket where nothing listens.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { openConnection } from '../../../src/main/api/router';
-import { type AppServices, createServices } from '../../../src/main/api/services';
 import { startWebServer, type WebServer } from '../../../src/main/web/server';
 import type { ServerMessage } from '../../../src/shared/contract';
+import { offlineServicesForThisFile } from './offline-services';
 
-let dir: string;
-let services: AppServices;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ct-contract-'));
-  services = await createServices({
-    dataDir: dir,
-    discovery: { env: { DOCKER_HOST: `unix://${dir}/nothing.sock` }, timeoutMs: 300 },
-  });
-});
-afterAll(async () => {
-  await services.dispose();
-  rmSync(dir, { recursive: true, force: true });
-});
+const services = offlineServicesForThisFile();
 
 /** Sends one message through a fresh connection and returns the first reply. */
 function exchange(raw: unknown): Promise<ServerMessage> {
   return new Promise((resolve) => {
-    const connection = openConnection(services, (message) => {
+    const connection = openConnection(services(), (message) => {
       connection.close();
       resolve(message);
     });
@@ -109,7 +94,7 @@ describe('router', () => {
 describe('browser mode server', () => {
   let server: WebServer;
   beforeAll(async () => {
-    server = await startWebServer(services, join(__dirname, '../../../src/renderer'));
+    server = await startWebServer(services(), join(__dirname, '../../../src/renderer'));
   });
   afterAll(async () => server.close());
 
