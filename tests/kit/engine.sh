@@ -152,17 +152,6 @@ firewall_down() {
   iptables -X "$FW_CHAIN" 2>/dev/null || true
 }
 
-# Only when nobody else may need it: another dockerd (a developer's own) relies on forwarding.
-restore_forwarding() {
-  [[ -e $FWD_ORIG ]] || return 0
-  # ps, not pgrep: a killed dockerd may linger as a zombie, which doesn't count.
-  # shellcheck disable=SC2009
-  if [[ $(cat "$FWD_ORIG") == 0 ]] && ! ps -C dockerd -o stat= | grep -qv '^Z'; then
-    echo 0 >/proc/sys/net/ipv4/ip_forward
-  fi
-  rm -f "$FWD_ORIG"
-}
-
 # Shims (and their containers) outlive a killed containerd: find them by our socket path.
 kill_orphan_shims() {
   local shim
@@ -212,7 +201,7 @@ do_start() {
     firewall_up
     # dockerd turns IPv4 forwarding on (without it every `docker run` warns "Networking will
     # not work"); remember the old value so stop can restore it.
-    [[ -e $FWD_ORIG ]] || cat /proc/sys/net/ipv4/ip_forward >"$FWD_ORIG"
+    remember_forwarding "$FWD_ORIG"
     say "starting containerd"
     spawn "$CTRD_PID" "$CTRD_LOG" containerd --config "$ENGINE_DIR/containerd.toml"
     for _ in $(seq 100); do
@@ -256,7 +245,7 @@ do_stop() {
   rm -f "$ENGINE_SOCK" "$CTRD_SOCK" "$CTRD_SOCK.ttrpc"
   bridges_down
   firewall_down
-  restore_forwarding
+  restore_forwarding "$FWD_ORIG"
   if [[ ${1:-} == --purge ]]; then
     say "deleting the engine's data ($DATA, $EXEC, $CTRD)"
     rm -rf "$DATA" "$EXEC" "$CTRD"

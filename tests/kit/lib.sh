@@ -102,3 +102,19 @@ spawn() {
   setsid "$@" </dev/null >>"$log" 2>&1 &
   echo $! >"$pidfile"
 }
+
+# remember_forwarding FILE keeps IPv4 forwarding's setting from before an engine turned it on.
+remember_forwarding() {
+  [[ -e $1 ]] || cat /proc/sys/net/ipv4/ip_forward >"$1"
+}
+
+# restore_forwarding FILE puts it back, but only when nobody else may need it: another dockerd (a
+# developer's own) relies on forwarding. ps, not pgrep: a killed dockerd may linger as a zombie.
+restore_forwarding() {
+  [[ -e $1 ]] || return 0
+  # shellcheck disable=SC2009
+  if [[ $(cat "$1") == 0 ]] && ! ps -C dockerd -o stat= | grep -qv '^Z'; then
+    echo 0 >/proc/sys/net/ipv4/ip_forward
+  fi
+  rm -f "$1"
+}

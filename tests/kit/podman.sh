@@ -108,16 +108,6 @@ firewall_down() {
   iptables -t mangle -X "$FW_CHAIN" 2>/dev/null || true
 }
 
-# Netavark turns IPv4 forwarding on; put it back when nothing else (a dockerd) needs it.
-restore_forwarding() {
-  [[ -e $FWD_ORIG ]] || return 0
-  # shellcheck disable=SC2009 # ps, not pgrep: a zombie dockerd doesn't count
-  if [[ $(cat "$FWD_ORIG") == 0 ]] && ! ps -C dockerd -o stat= | grep -qv '^Z'; then
-    echo 0 >/proc/sys/net/ipv4/ip_forward
-  fi
-  rm -f "$FWD_ORIG"
-}
-
 podman_up() {
   [[ -S $PODMAN_SOCK ]] && [[ $(curl -sf --max-time 5 --unix-socket "$PODMAN_SOCK" http://podman/_ping) == OK ]]
 }
@@ -153,7 +143,7 @@ do_start() {
   fi
   do_stop >/dev/null 2>&1 || true # tidy up after a crash
   write_configs
-  [[ -e $FWD_ORIG ]] || cat /proc/sys/net/ipv4/ip_forward >"$FWD_ORIG"
+  remember_forwarding "$FWD_ORIG"
   firewall_up
   say "starting podman system service"
   spawn "$PODMAN_PID" "$PODMAN_LOG" podman system service --time=0 "unix://$PODMAN_SOCK"
@@ -177,7 +167,7 @@ do_stop() {
   kill_our_conmons
   rm -f "$PODMAN_SOCK"
   firewall_down
-  restore_forwarding
+  restore_forwarding "$FWD_ORIG"
   if [[ ${1:-} == --purge ]]; then
     say "deleting Podman's data ($PODMAN_DIR)"
     podman system reset --force >/dev/null 2>&1 || true
