@@ -2,6 +2,7 @@
 // Debian's Chromium (never a downloaded browser: do not run `playwright install`). `electron`: the
 // desktop app, where an Electron binary exists; elsewhere its tests are skipped (see tests/e2e/fixtures.ts).
 import { defineConfig } from '@playwright/test';
+import { kitTool } from './tests/kit/tools';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -29,7 +30,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         baseURL: process.env.E2E_BASE_URL,
-        launchOptions: { executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs },
+        launchOptions: { executablePath: process.env.E2E_CHROMIUM ?? kitTool('chromium'), args: chromiumArgs },
       },
     },
     { name: 'electron' },

@@ -24,11 +24,11 @@ section "packaging (electron-builder --dir, offline)"
 npx vitest run --project packaging --reporter=default --reporter=json --outputFile.json=test-results/packaging.json
 
 section "unit tests"
-# The example app's tests talk to a real redis-server with the real redis-cli.
+# The example app's tests talk to a real redis-server with the real redis-cli; they ask the kit where
+# those are (tests/kit/tool.sh path).
 # shellcheck source=tests/kit/lib.sh
 source tests/kit/lib.sh
-need_cmd redis-server redis-tools
-need_cmd redis-cli redis-tools
+need_tool redis-server redis-cli
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 
 section "private test engine"
@@ -67,7 +67,7 @@ bash tests/kit/podman.sh images
 )
 
 section "end-to-end (Playwright: browser mode in Debian's Chromium; the Electron project where a runtime exists)"
-need_cmd chromium chromium
+need_tool chromium # playwright.config.ts asks the kit where it is
 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json
 
 section "summary"

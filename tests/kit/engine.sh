@@ -84,7 +84,7 @@ issue() {
 # A CA, a server certificate for 127.0.0.1/localhost and a client pair; made once, then reused.
 make_tls() {
   [[ -s $TLS_CLIENT/key.pem ]] && return
-  need_cmd openssl openssl
+  need_tool openssl
   say "creating TLS certificates in $TLS_DIR"
   rm -rf "$TLS_DIR"
   mkdir -p "$TLS_CLIENT"
@@ -179,12 +179,7 @@ fail_start() {
 do_start() {
   need_root
   check_paths
-  need_cmd dockerd docker.io
-  need_cmd containerd containerd
-  need_cmd docker docker.io
-  need_cmd ip iproute2
-  need_cmd iptables iptables
-  need_cmd pgrep procps
+  need_tool dockerd containerd docker ip iptables pgrep
   mkdir -p "$ENGINE_DIR"
   if alive "$DOCKERD_PID"; then
     if engine_up; then

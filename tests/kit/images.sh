@@ -16,20 +16,12 @@ esac
 
 need_root
 need_engine
-# redis-tools holds the server too: redis-check-rdb acts as the server when called redis-server.
-# (The redis-server package only adds that symlink and a system service we don't want on 6379.)
-need_pkg busybox-static redis-tools
-need_cmd node nodejs
+need_tool busybox redis-server redis-cli
+command -v node >/dev/null || die "node is not on PATH: install Node.js 20.19 or newer (the stand-in node image copies it)"
 
-# pkg_bin PKG NAME prints the path of program NAME in Debian package PKG.
-pkg_bin() {
-  local paths
-  paths=$(dpkg -L "$1" | grep "/bin/$2\$") || die "$1 has no $2"
-  echo "${paths%%$'\n'*}"
-}
-BUSYBOX=$(pkg_bin busybox-static busybox)
-REDIS_SERVER=$(pkg_bin redis-tools redis-check-rdb)
-REDIS_CLI=$(pkg_bin redis-tools redis-cli)
+BUSYBOX=$(tool_path busybox)
+REDIS_SERVER=$(tool_path redis-server)
+REDIS_CLI=$(tool_path redis-cli)
 NODE=$(readlink -f "$(command -v node)")
 REDIS_VERSION=$("$REDIS_CLI" --version | sed -E 's/^redis-cli ([^ ]+).*/\1/')
 NODE_VERSION=$(node --version)

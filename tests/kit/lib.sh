@@ -40,11 +40,64 @@ need_pkg() {
   if ((${#missing[@]})); then apt_install "${missing[@]}"; fi
 }
 
-# need_cmd CMD PKG installs PKG when CMD is not on PATH.
-need_cmd() {
-  command -v "$1" >/dev/null 2>&1 && return
-  apt_install "$2"
-  command -v "$1" >/dev/null 2>&1 || die "$2 is installed but '$1' is still not on PATH"
+# The one table of the programs the kit and the tests run, and the Debian package that really
+# provides each: CMD=PKG, or CMD=PKG:FILE when the package ships the program under another name.
+declare -A KIT_TOOLS=(
+  [docker]=docker.io [dockerd]=docker.io [containerd]=containerd
+  [ip]=iproute2 [iptables]=iptables [pgrep]=procps [openssl]=openssl [curl]=curl
+  [sshd]=openssh-server [docker-registry]=docker-registry [podman]=podman [chromium]=chromium
+  [busybox]=busybox-static [redis-cli]=redis-tools
+  # redis-check-rdb is the whole server: it acts as one when started under the name redis-server.
+  # (Debian's redis-server package only adds that symlink and a system service on port 6379.)
+  [redis-server]=redis-tools:redis-check-rdb
+)
+
+# tool_pkg CMD prints the package that provides CMD.
+tool_pkg() {
+  local entry=${KIT_TOOLS[$1]:-}
+  [[ -n $entry ]] || die "'$1' is not in the kit's table of tools (KIT_TOOLS in tests/kit/lib.sh)"
+  echo "${entry%%:*}"
+}
+
+# tool_path CMD prints the path of CMD as its package installed it, and fails loudly when the package
+# does not provide it, even when some CMD is on PATH. Installs nothing: need_tool does.
+tool_path() {
+  local cmd=$1 pkg entry file listed found
+  pkg=$(tool_pkg "$cmd") || exit 1
+  entry=${KIT_TOOLS[$cmd]}
+  file=$cmd
+  [[ $entry == *:* ]] && file=${entry#*:}
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' ||
+    die "$pkg (which provides $cmd) is not installed: bash tests/kit/tool.sh need $cmd"
+  listed=$(dpkg -L "$pkg" | grep -E '/s?bin/[^/]+$') || true
+  found=$(grep -m1 -E "/$file\$" <<<"$listed") || true
+  # Programs managed by update-alternatives (iptables) are not in the list; their target is.
+  if [[ -z $found ]] && command -v "$cmd" >/dev/null 2>&1; then
+    local target
+    target=$(readlink -f "$(command -v "$cmd")")
+    if [[ -n $listed ]] && xargs -r readlink -f <<<"$listed" | grep -qxF "$target"; then
+      found=$(command -v "$cmd")
+    fi
+  fi
+  [[ -n $found ]] ||
+    die "the kit maps '$cmd' to the Debian package $pkg, but $pkg provides no program '$file' (dpkg -L $pkg); fix KIT_TOOLS in tests/kit/lib.sh"
+  echo "$found"
+}
+
+# need_tool CMD... installs the packages of the CMDs that are not installed, then checks every
+# mapping with tool_path and that a CMD shipped under its own name is on PATH.
+need_tool() {
+  local cmd pkg pkgs=() path
+  for cmd in "$@"; do
+    pkg=$(tool_pkg "$cmd") || exit 1
+    pkgs+=("$pkg")
+  done
+  need_pkg "${pkgs[@]}"
+  for cmd in "$@"; do
+    path=$(tool_path "$cmd") || exit 1
+    [[ $path != */"$cmd" ]] || command -v "$cmd" >/dev/null 2>&1 ||
+      die "$(tool_pkg "$cmd") provides $path, but '$cmd' is not on PATH ($PATH)"
+  done
 }
 
 # dk ARGS... runs the docker CLI against the private engine only (-H beats DOCKER_HOST and contexts).
@@ -53,7 +106,7 @@ dk() { docker --host "unix://$ENGINE_SOCK" "$@"; }
 engine_up() { [[ -S $ENGINE_SOCK ]] && dk version --format '{{.Server.Version}}' >/dev/null 2>&1; }
 
 need_engine() {
-  need_cmd docker docker.io
+  need_tool docker
   engine_up || die "the private engine is not running: bash tests/kit/engine.sh start"
 }
 

@@ -133,10 +133,8 @@ fail_start() {
 do_start() {
   need_root
   ((${#PODMAN_SOCK} < 108)) || die "repo path too long for a unix socket: $PODMAN_SOCK"
-  need_pkg podman netavark aardvark-dns
-  need_cmd curl curl
-  need_cmd iptables iptables
-  need_cmd pgrep procps
+  need_pkg netavark aardvark-dns
+  need_tool podman curl iptables pgrep
   if alive "$PODMAN_PID" && podman_up; then
     say "already running ($PODMAN_SOCK)"
     return
@@ -189,7 +187,7 @@ do_status() {
 # both engines), and are loaded when Podman lacks them or holds another build.
 do_images() {
   need_root
-  need_pkg podman
+  need_tool podman
   [[ -e $CONTAINERS_CONF ]] || write_configs
   local started='' tag want have stale=()
   if ! engine_up; then

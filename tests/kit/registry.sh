@@ -31,7 +31,7 @@ answers() {
 }
 
 do_start() {
-  need_cmd docker-registry docker-registry
+  need_tool docker-registry
   if alive "$REG_PID" && answers; then
     say "registry already running on $REG_ADDR"
     echo "$REG_ADDR"

@@ -80,7 +80,7 @@ check_remote() {
 
 do_start() {
   need_root
-  need_cmd sshd openssh-server
+  need_tool sshd
   need_engine
   if alive "$SSHD_PID"; then
     say "already running on 127.0.0.1:$PORT"

@@ -3,9 +3,13 @@ import { once } from 'node:events';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kitTool } from '../../kit/tools';
 
 const SERVER = fileURLToPath(new URL('../../../resources/example-app/server.js', import.meta.url));
 const children: ChildProcess[] = [];
+// Debian ships the server as redis-check-rdb, which serves when started under the name redis-server.
+const redisServer = kitTool('redis-server');
+const redisCli = kitTool('redis-cli');
 
 async function freePort(): Promise<number> {
   const srv = net.createServer();
@@ -18,8 +22,8 @@ async function freePort(): Promise<number> {
 }
 
 /** Spawns a process, collecting stdout+stderr; waitFor resolves once the output matches. */
-function launch(cmd: string, args: string[], env: Record<string, string> = {}) {
-  const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function launch(cmd: string, args: string[], env: Record<string, string> = {}, argv0?: string) {
+  const child = spawn(cmd, args, { argv0, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
   const waiters: Array<() => void> = [];
@@ -79,16 +83,8 @@ describe('example app against a real redis', () => {
 
   beforeAll(async () => {
     redisPort = await freePort();
-    redis = launch('/usr/bin/redis-server', [
-      '--port',
-      String(redisPort),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-    ]);
+    const args = ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+    redis = launch(redisServer, args, {}, 'redis-server');
     await redis.waitFor(/Ready to accept connections/);
     app = await startApp({ REDIS_HOST: '127.0.0.1', REDIS_HOST_PORT: String(redisPort) });
   });
@@ -111,9 +107,9 @@ describe('example app against a real redis', () => {
   });
 
   it('leaves the keys requests and ip in redis', () => {
-    const keys = execFileSync('/usr/bin/redis-cli', ['-p', String(redisPort), 'KEYS', '*'], { encoding: 'utf8' });
+    const keys = execFileSync(redisCli, ['-p', String(redisPort), 'KEYS', '*'], { encoding: 'utf8' });
     expect(keys.trim().split('\n').sort()).toEqual(['ip', 'requests']);
-    const type = execFileSync('/usr/bin/redis-cli', ['-p', String(redisPort), 'TYPE', 'ip'], { encoding: 'utf8' });
+    const type = execFileSync(redisCli, ['-p', String(redisPort), 'TYPE', 'ip'], { encoding: 'utf8' });
     expect(type.trim()).toBe('hash');
   });
 

@@ -1,4 +1,4 @@
-// Every command the lessons display must be the seed lesson's own text (../shared/seed), with two
+// Every command the lessons display must be the seed lesson's own text (tests/fixtures), with two
 // documented exceptions: `curl docker:3000` targets the engine's host, and the 2016 example image is
 // replaced by our locally built one.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../../src/main/lessons/catalog';
 import { formatAction } from '../../../src/main/lessons/cli/format';
 
-const seedPath = resolve(__dirname, '../../../../shared/seed/000_5f7c75fc50d63a75.txt');
+const seedPath = resolve(__dirname, '../../fixtures/katacoda-seed-lesson.id.md');
 const seedCommands = [...readFileSync(seedPath, 'utf8').matchAll(/\*\*((?:docker|curl) [^*]+?)\*\*/g)].map(
   (m) => m[1] as string,
 );
