@@ -7,6 +7,7 @@ import type { EngineEndpoint, EngineIdentity } from '@shared/engine';
 import type { OutputChunk, ProgressEvent } from '@shared/results';
 import type Dockerode from 'dockerode';
 import { recordApiCalls } from './api-log';
+import { dialGet } from './discovery/dockerode-client';
 import { connectEngine, type DiscoveryOptions } from './connect';
 import * as containers from './containers';
 import { type EngineEvent, type EventOptions, followEvents } from './events';
@@ -34,6 +35,11 @@ export class Engine {
     const [maj = 0, min = 0] = this.identity.version.split('.').map((part) => Number.parseInt(part, 10) || 0);
     return maj > major || (maj === major && min >= minor);
   }
+
+  /** `GET /_ping` within `timeoutMs`: resolves when the engine answers, rejects (with the cause) when not. */
+  ping = async (timeoutMs = 1000): Promise<void> => {
+    await dialGet(this.docker, '/_ping', timeoutMs);
+  };
 
   get isPodman(): boolean {
     return this.identity.product === 'podman';
