@@ -23,12 +23,12 @@ apt_install() {
   command -v apt-get >/dev/null || die "apt-get not found: install $* yourself"
   if [[ -z $APT_UPDATED ]]; then
     say "apt-get update"
-    apt-get update -qq >&2
+    apt-get update -qq -o DPkg::Lock::Timeout=300 >&2
     APT_UPDATED=1
   fi
   say "installing $*"
   DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 \
-    apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends "$@" >&2
+    apt-get install -y -qq -o Dpkg::Use-Pty=0 -o DPkg::Lock::Timeout=300 --no-install-recommends "$@" >&2
 }
 
 # need_pkg PKG... installs the packages dpkg does not list as installed.
