@@ -1,6 +1,7 @@
 /** Which engine answered: GET /version (+ /info, + /libpod/_ping) → EngineIdentity. Nothing here is assumed. */
 import type { EngineIdentity, EngineProduct } from '@shared/engine';
-import type { EngineClient } from './transport/client';
+import type Dockerode from 'dockerode';
+import { dialGet } from './discovery/dockerode-client';
 
 export class NotAnEngineError extends Error {
   constructor(message: string) {
@@ -19,12 +20,11 @@ const isOk = (data: unknown): boolean =>
   (Buffer.isBuffer(data) ? data.toString('utf8') : typeof data === 'string' ? data : '').trim() === 'OK';
 
 /** Asks the engine who it is. Rejects (NotAnEngineError, or the transport error) when /version is not usable. */
-export async function identifyEngine(client: EngineClient, timeoutMs = 3000): Promise<EngineIdentity> {
-  const get = (path: string) => client.json<unknown>({ method: 'GET', path, timeoutMs, ok: [200] });
-  const version = await get('/version');
+export async function identifyEngine(docker: Dockerode, timeoutMs = 3000): Promise<EngineIdentity> {
+  const version = await dialGet(docker, '/version', timeoutMs);
   const [info, libpod] = await Promise.all([
-    get('/info').catch(() => undefined),
-    get('/libpod/_ping').then(isOk, () => false),
+    dialGet(docker, '/info', timeoutMs).catch(() => undefined),
+    dialGet(docker, '/libpod/_ping', timeoutMs).then(isOk, () => false),
   ]);
   return identityFrom(version, info, libpod);
 }

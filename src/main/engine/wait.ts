@@ -1,7 +1,7 @@
 /** Waiting for a container to exit, registered before it starts, as the docker CLI does. */
+import type Dockerode from 'dockerode';
 import { engineCall } from './errors';
-import type { EngineClient } from './transport/client';
-import { enginePath } from './transport/path';
+import { apiStream } from './request';
 
 export type WaitCondition = 'next-exit' | 'removed' | 'not-running';
 
@@ -11,12 +11,12 @@ export type WaitCondition = 'next-exit' | 'removed' | 'not-running';
  * container only after that cannot miss a quick exit.
  */
 export async function registerWait(
-  client: EngineClient,
+  docker: Dockerode,
   id: string,
   condition: WaitCondition,
 ): Promise<{ exited: Promise<number> }> {
   const stream = await engineCall('waiting for the container', () =>
-    client.stream({ method: 'POST', path: enginePath`/containers/${id}/wait`, query: { condition } }),
+    apiStream(docker, 'POST', `/containers/${id}/wait`, { query: { condition } }),
   );
   const exited = new Promise<number>((resolve, reject) => {
     let body = '';

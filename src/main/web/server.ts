@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppServices } from '../api/services';
-import { attachWebSocket } from '../api/wires/websocket';
+import { answerProbe, attachWebSocket } from '../api/wires/websocket';
 import { serveStatic } from './static-files';
 
 export interface WebServer {
@@ -15,8 +15,10 @@ export interface WebServer {
 
 export async function startWebServer(services: AppServices, rendererDir: string, port = 0): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
-  const server = createServer((req, res) => serveStatic(rendererDir, req, res));
   let origin = '';
+  const server = createServer((req, res) =>
+    req.method === 'POST' ? answerProbe(req, res, token, origin) : serveStatic(rendererDir, req, res),
+  );
   const closeSockets = attachWebSocket(server, services, token, () => origin);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -3,8 +3,9 @@
  * launch's random token (and, from a browser, only to pages served by this same server).
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, Server } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { contractErrors, type WireError } from '@shared/contract';
 import { WebSocketServer } from 'ws';
 import { openConnection } from '../router';
 import type { AppServices } from '../services';
@@ -17,20 +18,56 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+export type Verdict = { ok: true } | { ok: false; status: number; refusal: WireError };
+
+/**
+ * The page origins that are this server: the address it prints (127.0.0.1) and, as it listens on
+ * loopback, `localhost` for the same port. Any other name might be a foreign page.
+ */
+export function ownOrigins(ownOrigin: string): string[] {
+  const { hostname, port } = new URL(ownOrigin);
+  return hostname === '127.0.0.1' ? [ownOrigin, `http://localhost:${port}`] : [ownOrigin];
+}
+
+function refused(status: number, message: string, fix: string): Verdict {
+  return { ok: false, status, refusal: { code: contractErrors.unauthorized, message, fix } };
+}
+
 /** Who may open the socket: the right path and token, and no foreign page (cross-site WebSocket hijacking). */
-export function acceptUpgrade(
-  req: IncomingMessage,
-  token: string,
-  ownOrigin: string,
-): { ok: true } | { ok: false; status: number; reason: string } {
+export function acceptUpgrade(req: IncomingMessage, token: string, ownOrigin: string): Verdict {
   const url = new URL(req.url ?? '/', ownOrigin);
-  if (url.pathname !== '/api') return { ok: false, status: 404, reason: 'not found' };
+  const printed = `${ownOrigin}/?token=…`;
+  if (url.pathname !== '/api') return refused(404, `The app has nothing at ${url.pathname}.`, `Open ${printed}.`);
   if (!sameToken(url.searchParams.get('token') ?? '', token))
-    return { ok: false, status: 401, reason: 'missing or wrong token' };
+    return refused(
+      401,
+      'The app refused this page: its address has no token, or the token of another launch of the app.',
+      `Open the address exactly as npm run web printed it (${printed}), with its ?token=… part: every launch makes a new one.`,
+    );
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== ownOrigin)
-    return { ok: false, status: 403, reason: `origin ${origin} not allowed` };
+  const allowed = ownOrigins(ownOrigin);
+  if (origin !== undefined && !allowed.includes(origin))
+    return refused(
+      403,
+      `The app refused this page: it only answers pages it served itself (${allowed.join(' or ')}), and this page is ${origin}.`,
+      `Open the address npm run web printed (${printed}).`,
+    );
   return { ok: true };
+}
+
+/**
+ * A browser is not told why a WebSocket was refused, so the page asks with a POST to the same address:
+ * the answer is the verdict (JSON) the upgrade would get. The browser sends the page's Origin with it.
+ */
+export function answerProbe(req: IncomingMessage, res: ServerResponse, token: string, ownOrigin: string): void {
+  const verdict = acceptUpgrade(req, token, ownOrigin);
+  if (verdict.ok) {
+    res.writeHead(204, { 'Cache-Control': 'no-store' }).end();
+    return;
+  }
+  res
+    .writeHead(verdict.status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+    .end(JSON.stringify(verdict.refusal));
 }
 
 export function attachWebSocket(
@@ -40,12 +77,12 @@ export function attachWebSocket(
   ownOrigin: () => string,
 ): () => void {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  const refuse = (socket: Duplex, status: number, reason: string) => {
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  const refuse = (socket: Duplex, status: number) => {
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   };
   server.on('upgrade', (req, socket, head) => {
     const verdict = acceptUpgrade(req, token, ownOrigin());
-    if (!verdict.ok) return refuse(socket, verdict.status, verdict.reason);
+    if (!verdict.ok) return refuse(socket, verdict.status);
     wss.handleUpgrade(req, socket, head, (ws) => {
       const connection = openConnection(services, (message) => ws.send(JSON.stringify(message)));
       // Oversized messages and broken sockets end this connection, never the server.

@@ -27,26 +27,22 @@ interface Pending {
   reject(error: ApiError): void;
 }
 
-/** What a stream tells its subscriber. */
-export interface StreamHandlers<E> {
-  event(event: E): void;
-  /** The stream ended; `error` when it failed. Nothing more comes. */
-  end?(error?: ApiError): void;
-  /** The engine does not answer and the stream waits for it (`error` says why); undefined: events come again. */
-  waiting?(error: ApiError | undefined): void;
+interface Subscription {
+  onEvent(event: unknown): void;
+  onEnd?(error?: ApiError): void;
 }
 
 export class ApiClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly subscriptions = new Map<number, StreamHandlers<unknown>>();
+  private readonly subscriptions = new Map<number, Subscription>();
 
   private lost?: ApiError;
   private readonly lostListeners = new Set<(error: ApiError) => void>();
 
   constructor(private readonly transport: Transport = createTransport()) {
     transport.onMessage((message) => this.receive(message));
-    transport.onClose((reason) => this.disconnected(reason));
+    transport.onClose((reason, refusal) => this.disconnected(reason, refusal));
   }
 
   /** Tells `listener` if the connection to the app is lost (now, if it already is). */
@@ -70,10 +66,11 @@ export class ApiClient {
   subscribe<N extends StreamName>(
     stream: N,
     params: StreamParams<N>,
-    handlers: StreamHandlers<StreamEvent<N>>,
+    onEvent: (event: StreamEvent<N>) => void,
+    onEnd?: (error?: ApiError) => void,
   ): () => void {
     const id = this.nextId++;
-    this.subscriptions.set(id, handlers as StreamHandlers<unknown>);
+    this.subscriptions.set(id, { onEvent: onEvent as (e: unknown) => void, onEnd });
     void this.transport.ready.then(() => this.transport.send({ t: 'sub', id, stream, params }));
     return () => {
       if (!this.subscriptions.delete(id)) return;
@@ -82,14 +79,16 @@ export class ApiClient {
   }
 
   /** Every pending call fails and every stream ends, with one clear error. */
-  private disconnected(reason: string): void {
-    this.lost = new ApiError({
-      code: 'DISCONNECTED',
-      message: `The connection to the app was lost (${reason || 'closed'}).`,
-      fix: 'Start the app again (npm run web prints a new address), then open that address.',
-    });
+  private disconnected(reason: string, refusal?: WireError): void {
+    this.lost = new ApiError(
+      refusal ?? {
+        code: 'DISCONNECTED',
+        message: `The connection to the app was lost (${reason || 'closed'}).`,
+        fix: 'Start the app again (npm run web prints a new address), then open that address.',
+      },
+    );
     for (const pending of this.pending.values()) pending.reject(this.lost);
-    for (const subscription of this.subscriptions.values()) subscription.end?.(this.lost);
+    for (const subscription of this.subscriptions.values()) subscription.onEnd?.(this.lost);
     this.pending.clear();
     this.subscriptions.clear();
     for (const listener of this.lostListeners) listener(this.lost);
@@ -102,15 +101,11 @@ export class ApiClient {
       if ('error' in message) pending?.reject(new ApiError(message.error));
       else pending?.resolve(message.result);
     } else if (message.t === 'evt') {
-      this.subscriptions.get(message.id)?.event(message.event);
-    } else if (message.t === 'wait') {
-      this.subscriptions.get(message.id)?.waiting?.(new ApiError(message.error));
-    } else if (message.t === 'resume') {
-      this.subscriptions.get(message.id)?.waiting?.(undefined);
+      this.subscriptions.get(message.id)?.onEvent(message.event);
     } else {
       const subscription = this.subscriptions.get(message.id);
       this.subscriptions.delete(message.id);
-      subscription?.end?.(message.error ? new ApiError(message.error) : undefined);
+      subscription?.onEnd?.(message.error ? new ApiError(message.error) : undefined);
     }
   }
 }

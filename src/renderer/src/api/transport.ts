@@ -2,15 +2,18 @@
  * The renderer's two wires to the main process, carrying the same messages: the preload's bridge in
  * the desktop app, a WebSocket (with the launch token) in browser mode.
  */
-import type { ClientMessage, ServerMessage } from '@shared/contract';
+import { type ClientMessage, type ServerMessage, type WireError, wireErrorSchema } from '@shared/contract';
 
 export interface Transport {
   send(message: ClientMessage): void;
   onMessage(listener: (message: ServerMessage) => void): void;
   /** Resolves once messages can be sent. */
   ready: Promise<void>;
-  /** Called once if the wire to the main process is lost (browser mode: the server stopped). */
-  onClose(listener: (reason: string) => void): void;
+  /**
+   * Called once if the wire to the main process is lost (browser mode: the server stopped), or never
+   * came up because the server refused this page: `refusal` then says why.
+   */
+  onClose(listener: (reason: string, refusal?: WireError) => void): void;
 }
 
 interface Bridge {
@@ -34,14 +37,34 @@ function bridgeTransport(bridge: Bridge): Transport {
   };
 }
 
+/**
+ * A browser does not tell a page why its WebSocket was refused, so the page asks the server the same
+ * question with a POST (see answerProbe in src/main/api/wires/websocket.ts). No answer: the server is gone.
+ */
+async function whyRefused(path: string): Promise<WireError | undefined> {
+  try {
+    const answer = await fetch(path, { method: 'POST' });
+    if (answer.ok) return undefined;
+    const refusal = wireErrorSchema.safeParse(await answer.json());
+    return refusal.success ? refusal.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function webSocketTransport(): Transport {
   const token = new URLSearchParams(location.search).get('token') ?? '';
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api?token=${encodeURIComponent(token)}`;
-  const socket = new WebSocket(url);
+  const path = `/api?token=${encodeURIComponent(token)}`;
+  const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`);
   const listeners: Array<(m: ServerMessage) => void> = [];
-  const closeListeners: Array<(reason: string) => void> = [];
-  socket.addEventListener('close', (event) => {
-    for (const listener of closeListeners) listener(`${event.code} ${event.reason}`.trim());
+  const closeListeners: Array<(reason: string, refusal?: WireError) => void> = [];
+  let opened = false;
+  socket.addEventListener('open', () => {
+    opened = true;
+  });
+  socket.addEventListener('close', async (event) => {
+    const refusal = opened ? undefined : await whyRefused(path);
+    for (const listener of closeListeners) listener(`${event.code} ${event.reason}`.trim(), refusal);
   });
   socket.addEventListener('message', (event) => {
     const message = JSON.parse(String(event.data)) as ServerMessage;

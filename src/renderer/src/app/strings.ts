@@ -2,6 +2,7 @@
 const en = {
   connectionLost: 'The connection to the app was lost',
   connectionLostFix: 'Its server stopped. Start it again (npm run web prints a new address) and open that address.',
+  connectionRefused: 'The app refused this page',
   appName: 'Container Talk',
   tagline: 'How containers talk to each other',
   language: 'Language',
@@ -28,6 +29,7 @@ const en = {
 const id: Record<keyof typeof en, string> = {
   connectionLost: 'Sambungan ke aplikasi terputus',
   connectionLostFix: 'Servernya berhenti. Jalankan lagi (npm run web mencetak alamat baru) lalu buka alamat itu.',
+  connectionRefused: 'Aplikasi menolak halaman ini',
   appName: 'Container Talk',
   tagline: 'Bagaimana container saling berkomunikasi',
   language: 'Bahasa',

@@ -32,11 +32,10 @@ describe('probing real sockets', () => {
   it('never prefixes an API version: the engine answers with its own newest', async () => {
     const w = sb.world();
     const engine = await sb.serve(join(w.root, 'var/run/docker.sock'), engineRoutes());
-    const { client, identity, endpoint } = await connectEngine(w.opts);
+    const { docker, identity, endpoint } = await connectEngine(w.opts);
     expect(endpoint.label).toBe('Docker Engine');
     expect(identity.apiVersion).toBe('1.41');
-    await client.json({ method: 'GET', path: '/version' });
-    client.close();
+    await docker.version();
     expect(engine.requests).toContain('/version');
     expect(engine.requests.every((r) => !/^\/v\d/.test(r))).toBe(true);
   });

@@ -50,14 +50,12 @@ export function startSession(terminal: Terminal, lesson: string, events: Session
     const unsubscribe = api.subscribe(
       'console',
       { sessionId: id },
-      {
-        event: (event) => {
-          if ('data' in event) return terminal.write(event.data);
-          release();
-          events.onExit(event.exit);
-        },
-        end: (error) => error && fail(error),
+      (event) => {
+        if ('data' in event) return terminal.write(event.data);
+        release();
+        events.onExit(event.exit);
       },
+      (error) => error && fail(error),
     );
     cleanups.push(
       () => input.dispose(),
