@@ -100,7 +100,9 @@ describe('app.asar', () => {
       '/resources/example-app/Dockerfile',
       '/resources/icon.png',
       '/package.json',
-      '/node_modules/dockerode',
+      '/node_modules/ssh2',
+      '/node_modules/tar-fs',
+      '/node_modules/@balena/dockerignore',
       '/node_modules/ws',
       '/node_modules/zod',
     ])
@@ -141,7 +143,7 @@ describe('app.asar', () => {
     });
     expect(stdout).toMatch(/^links /m);
     expect(stdout).toMatch(/^networks /m);
-    const load = `for (const m of ['dockerode', 'ws', 'zod', 'ssh2']) require(require.resolve(m, { paths: [${JSON.stringify(extracted)}] }))`;
+    const load = `for (const m of ['ssh2', 'tar-fs', '@balena/dockerignore', 'ws', 'zod']) require(require.resolve(m, { paths: [${JSON.stringify(extracted)}] }))`;
     await run(process.execPath, ['-e', load], { cwd: work });
   });
 });

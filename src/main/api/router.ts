@@ -9,15 +9,16 @@ import {
   contractErrors,
   operations,
   type ServerMessage,
+  type StreamName,
   streams,
+  subscriptionLimit,
   type WireError,
 } from '@shared/contract';
-import { AppError } from '@shared/errors';
 import type { z } from 'zod';
 import { toAppError } from '../engine/errors';
 import { createHandlers, type Handlers } from './handlers';
 import type { AppServices } from './services';
-import { createStreams, type StreamSources } from './streams';
+import { createStreams, type StreamSink, type StreamSource, type StreamSources } from './streams';
 
 export interface Connection {
   receive(raw: unknown): void;
@@ -31,6 +32,16 @@ function issues(error: z.ZodError): string {
 function wireError(error: unknown): WireError {
   const info = toAppError(error).toInfo();
   return { code: info.code, message: info.message, ...(info.fix ? { fix: info.fix } : {}) };
+}
+
+/**
+ * Steps and actions return their failures in the result instead of throwing. Any failure may mean the
+ * engine is gone, and one ping tells: cheaper than knowing which failures can mean it.
+ */
+export function reportsFailure(result: unknown): boolean {
+  const failed = (value: unknown) => (value as { error?: unknown } | null)?.error !== undefined;
+  const actions = (result as { actions?: unknown })?.actions;
+  return failed(result) || (Array.isArray(actions) && actions.some(failed));
 }
 
 interface ContractEntry {
@@ -53,12 +64,18 @@ function validate(
   return { contract, data: checked.data };
 }
 
+interface Subscription {
+  /** Set once the source has started. */
+  stop?: () => void;
+  done: boolean;
+}
+
 export function openConnection(services: AppServices, send: (message: ServerMessage) => void): Connection {
   return new ConnectionImpl(createHandlers(services), createStreams(services), services, send);
 }
 
 class ConnectionImpl implements Connection {
-  private readonly subscriptions = new Map<number, () => void>();
+  private readonly subscriptions = new Map<number, Subscription>();
   private closed = false;
 
   constructor(
@@ -87,8 +104,7 @@ class ConnectionImpl implements Connection {
 
   close(): void {
     this.closed = true;
-    for (const stop of this.subscriptions.values()) stop();
-    this.subscriptions.clear();
+    for (const [id, subscription] of [...this.subscriptions]) this.finish(id, subscription);
   }
 
   private async request(id: number, op: string, input: unknown): Promise<void> {
@@ -100,9 +116,10 @@ class ConnectionImpl implements Connection {
     try {
       const handler = this.handlers[op as keyof Handlers] as (input: unknown) => Promise<unknown>;
       const result = checked.contract.output.parse(await handler(checked.data));
+      if (reportsFailure(result)) void this.services.engine.verify();
       this.reply({ t: 'res', id, result });
     } catch (error) {
-      if (error instanceof AppError && error.code === 'ENGINE_UNAVAILABLE') this.services.engine.lost();
+      void this.services.engine.verify();
       this.reply({ t: 'res', id, error: wireError(error) });
     }
   }
@@ -113,24 +130,45 @@ class ConnectionImpl implements Connection {
       this.reply({ t: 'end', id, error: checked.error });
       return;
     }
-    this.subscriptions.get(id)?.();
+    this.unsubscribe(id);
+    if (this.subscriptions.size >= subscriptionLimit) {
+      const message = `a connection may follow at most ${subscriptionLimit} streams at once`;
+      this.reply({ t: 'end', id, error: { code: contractErrors.tooManySubscriptions, message } });
+      return;
+    }
+    const subscription: Subscription = { done: false };
+    const send = (message: ServerMessage) => !subscription.done && this.reply(message);
+    const sink: StreamSink<unknown> = {
+      event: (event) => send({ t: 'evt', id, event: checked.contract.output.parse(event) }),
+      waiting: (error) => send({ t: 'wait', id, error: wireError(error) }),
+      resumed: () => send({ t: 'resume', id }),
+      end: (error) => {
+        send({ t: 'end', id, ...(error ? { error: wireError(error) } : {}) });
+        this.finish(id, subscription);
+      },
+    };
+    this.subscriptions.set(id, subscription);
     try {
-      const source = this.sources[stream as keyof StreamSources] as (
-        p: unknown,
-        emit: (e: unknown) => void,
-      ) => () => void;
-      const stop = source(checked.data, (event) =>
-        this.reply({ t: 'evt', id, event: checked.contract.output.parse(event) }),
-      );
-      this.subscriptions.set(id, stop);
+      const source = this.sources[stream as keyof StreamSources] as StreamSource<StreamName>;
+      subscription.stop = source(checked.data as never, sink);
+      // A source may end while it starts (a console whose process has exited): it stops at once.
+      if (subscription.done) subscription.stop();
     } catch (error) {
-      this.reply({ t: 'end', id, error: wireError(error) });
+      sink.end(error);
     }
   }
 
   private unsubscribe(id: number): void {
-    this.subscriptions.get(id)?.();
-    this.subscriptions.delete(id);
+    const subscription = this.subscriptions.get(id);
+    if (subscription) this.finish(id, subscription);
+  }
+
+  /** Nothing more goes out for the subscription, and its source stops (once it has started). */
+  private finish(id: number, subscription: Subscription): void {
+    if (this.subscriptions.get(id) === subscription) this.subscriptions.delete(id);
+    if (subscription.done) return;
+    subscription.done = true;
+    subscription.stop?.();
   }
 
   private reply(message: ServerMessage): void {

@@ -1,39 +1,112 @@
-/** The contract's streams: each starts an engine-backed source and returns the function that ends it. */
+/**
+ * The contract's streams: each starts a source and returns the function that ends it. A source tells
+ * its sink about events, about waiting for the engine (and going on again), and about its end.
+ */
 import type { StreamName, Streams } from '@shared/contract';
+import { AppError } from '@shared/errors';
 import type { z } from 'zod';
+import type { Engine } from '../engine/engine';
+import type { EventFollow } from '../services/event-hub';
 import { followLessonLogs } from '../services/logs';
-import { watchTopology } from '../services/topology';
+import { followTopology } from '../services/topology';
 import type { AppServices } from './services';
+
+export interface StreamSink<E> {
+  event(event: E): void;
+  /** The engine does not answer: nothing comes until it does, then the source goes on by itself. */
+  waiting(error: AppError): void;
+  /** Events come again after `waiting`. */
+  resumed(): void;
+  /** Nothing more will come; `error` says why when the source failed. */
+  end(error?: unknown): void;
+}
 
 export type StreamSource<N extends StreamName> = (
   params: z.output<Streams[N]['input']>,
-  emit: (event: z.input<Streams[N]['output']>) => void,
+  sink: StreamSink<z.input<Streams[N]['output']>>,
 ) => () => void;
 
 export type StreamSources = { [N in StreamName]: StreamSource<N> };
 
-/** Follows an engine-backed source while the engine is there, restarting it when the engine comes back. */
-function whileConnected(
-  services: AppServices,
-  start: (engine: ReturnType<AppServices['engine']['require']>) => () => void,
-): () => void {
+/** Starts an engine-backed source; `fail` is for its errors. Returns the function that stops it. */
+type EngineSource = (engine: Engine, events: EventFollow, fail: (error: Error) => void) => () => void;
+
+/** What a stream says while it waits (the renderer shows its own words for the code). */
+function waitingFor(services: AppServices): AppError {
+  const status = services.engine.status;
+  const why = status.state === 'unavailable' ? status.message : 'Still looking for the container engine.';
+  return new AppError('ENGINE_UNAVAILABLE', `The engine stopped answering; waiting for it. ${why}`);
+}
+
+/**
+ * Runs the source while the engine is connected; while it is not, the stream waits, and it starts the
+ * source afresh when the engine is back. A source that fails makes the session ask the engine: if it
+ * is gone the stream waits, otherwise the stream ends with the error.
+ */
+function whileConnected<E>(services: AppServices, sink: StreamSink<E>, start: EngineSource): () => void {
   let stop: (() => void) | undefined;
-  const unsubscribe = services.engine.subscribe((status) => {
+  let waiting = false;
+  /** Counts the source's starts and stops: an error reported by an earlier run is stale. */
+  let run = 0;
+  const failed = (which: number) => (error: Error) => {
+    void services.engine.verify().then(() => {
+      if (which === run && stop) sink.end(error);
+    });
+  };
+  const halt = () => {
     stop?.();
-    stop = status.state === 'connected' ? start(services.engine.require()) : undefined;
+    stop = undefined;
+    run++;
+  };
+  const unsubscribe = services.engine.subscribe((status) => {
+    if (status.state !== 'connected') {
+      halt();
+      if (status.state === 'unavailable' && !waiting) {
+        waiting = true;
+        sink.waiting(waitingFor(services));
+      }
+      return;
+    }
+    if (stop) return;
+    if (waiting) sink.resumed();
+    waiting = false;
+    stop = start(services.engine.require(), services.engine.events(), failed(++run));
   });
   return () => {
     unsubscribe();
-    stop?.();
+    halt();
+  };
+}
+
+/** A console ends with its process, or when the engine goes away (its TTY goes with it). */
+function followConsole(
+  services: AppServices,
+  sessionId: string,
+  sink: StreamSink<{ data: string } | { exit: number }>,
+): () => void {
+  const stopConsole = services.consoles.subscribe(sessionId, (event) => {
+    sink.event(event);
+    if ('exit' in event) sink.end();
+  });
+  const unwatch = services.engine.subscribe((status) => {
+    if (status.state !== 'connected') sink.end(waitingFor(services));
+  });
+  return () => {
+    stopConsole();
+    unwatch();
   };
 }
 
 export function createStreams(services: AppServices): StreamSources {
   return {
-    engine: (_params, emit) => services.engine.subscribe(emit),
-    step: (_params, emit) => services.steps.subscribe(emit),
-    logs: ({ tail }, emit) => whileConnected(services, (engine) => followLessonLogs(engine, { tail }, emit)),
-    networks: (_params, emit) => whileConnected(services, (engine) => watchTopology(engine, emit)),
-    console: ({ sessionId }, emit) => services.consoles.subscribe(sessionId, emit),
+    engine: (_params, sink) => services.engine.subscribe(sink.event),
+    step: (_params, sink) => services.steps.subscribe(sink.event),
+    logs: ({ tail }, sink) =>
+      whileConnected(services, sink, (engine, events, fail) =>
+        followLessonLogs(engine, { tail, events }, sink.event, fail),
+      ),
+    networks: (_params, sink) =>
+      whileConnected(services, sink, (engine, events, fail) => followTopology(engine, events, sink.event, fail)),
+    console: ({ sessionId }, sink) => followConsole(services, sessionId, sink),
   };
 }

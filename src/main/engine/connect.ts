@@ -1,13 +1,13 @@
-/** The one way into the engine: discover it, identify it, hand out a dockerode client (or a clear error). */
+/** The one way into the engine: discover it, identify it, hand out a client for it (or a clear error). */
 import type { DiscoveryReport, EngineEndpoint, EngineErrorCode, EngineIdentity } from '@shared/engine';
-import type Dockerode from 'dockerode';
 import { type DiscoveryOptions, describeReport, discover } from './discovery';
+import type { EngineClient } from './transport/client';
 
-export type { DiscoveryOptions, EngineClientOptions, EngineTarget } from './discovery';
-export { createDocker, describeReport, discoverEngine, dockerodeOptions } from './discovery';
+export type { DiscoveryOptions, EngineTarget } from './discovery';
+export { describeReport, discoverEngine } from './discovery';
 
 export interface EngineConnection {
-  docker: Dockerode;
+  client: EngineClient;
   endpoint: EngineEndpoint;
   identity: EngineIdentity;
   report: DiscoveryReport;
@@ -35,9 +35,9 @@ function mainCode(report: DiscoveryReport): EngineErrorCode {
 }
 
 export async function connectEngine(opts: DiscoveryOptions = {}): Promise<EngineConnection> {
-  const { report, docker } = await discover(opts);
-  if (!report.chosen || !report.identity || !docker) {
+  const { report, client } = await discover(opts);
+  if (!report.chosen || !report.identity || !client) {
     throw new EngineUnavailableError(report, describeReport(report, opts.platform ?? process.platform));
   }
-  return { docker, endpoint: report.chosen, identity: report.identity, report };
+  return { client, endpoint: report.chosen, identity: report.identity, report };
 }

@@ -1,10 +1,20 @@
-import { Readable } from 'node:stream';
 /** Containers: create, start, inspect, list, remove, exec. */
+import { Readable } from 'node:stream';
+import { AppError } from '@shared/errors';
 import type { OutputChunk } from '@shared/results';
-import type Dockerode from 'dockerode';
+import type {
+  ContainerCreateAnswer,
+  ContainerInspectAnswer,
+  ContainerListAnswer,
+  EndpointAnswer,
+  ExecCreateAnswer,
+  ExecInspectAnswer,
+} from './api-types';
 import { demuxText, textOf } from './demux';
-import { engineCall } from './errors';
-import { apiRequest } from './request';
+import { engineCall, statusOf } from './errors';
+import type { EngineClient } from './transport/client';
+import { EngineRefError } from './transport/errors';
+import { enginePath } from './transport/path';
 import {
   type ContainerCreateBody,
   type ContainerInfo,
@@ -15,26 +25,7 @@ import {
   labelFilter,
 } from './types';
 
-interface RawNetwork {
-  IPAddress?: string;
-  Gateway?: string;
-  Aliases?: string[] | null;
-  Links?: string[] | null;
-  DNSNames?: string[] | null;
-}
-
-interface RawInspect {
-  Id: string;
-  Name: string;
-  Config: { Image: string; Labels?: Labels | null };
-  State: { Running: boolean; ExitCode: number };
-  NetworkSettings: {
-    Networks?: Record<string, RawNetwork> | null;
-    Ports?: Record<string, Array<{ HostIp: string; HostPort: string }> | null> | null;
-  };
-}
-
-function toNetwork(raw: RawNetwork): ContainerNetwork {
+function toNetwork(raw: EndpointAnswer): ContainerNetwork {
   return {
     ipAddress: raw.IPAddress ?? '',
     gateway: raw.Gateway ?? '',
@@ -44,7 +35,7 @@ function toNetwork(raw: RawNetwork): ContainerNetwork {
   };
 }
 
-function toInfo(raw: RawInspect): ContainerInfo {
+function toInfo(raw: ContainerInspectAnswer): ContainerInfo {
   const networks = Object.fromEntries(
     Object.entries(raw.NetworkSettings.Networks ?? {}).map(([name, n]) => [name, toNetwork(n)]),
   );
@@ -67,53 +58,56 @@ function toInfo(raw: RawInspect): ContainerInfo {
   };
 }
 
-export async function createContainer(docker: Dockerode, body: ContainerCreateBody, name?: string) {
+/** The image a container would be created from is not on the engine (the create endpoint's only 404). */
+export class MissingImageError extends AppError {
+  constructor(
+    readonly image: string,
+    cause: unknown,
+  ) {
+    super('NOT_FOUND', `creating the container: no such image: ${image}`, { statusCode: 404, cause });
+    this.name = 'MissingImageError';
+  }
+}
+
+export async function createContainer(client: EngineClient, body: ContainerCreateBody, name?: string) {
+  const request = { method: 'POST' as const, path: '/containers/create', query: { name }, body };
   const created = await engineCall('creating the container', () =>
-    apiRequest<{ Id: string; Warnings?: string[] | null }>(docker, 'POST', '/containers/create', {
-      query: { name },
-      body,
+    client.json<ContainerCreateAnswer>(request).catch((error: unknown) => {
+      throw statusOf(error) === 404 ? new MissingImageError(body.Image, error) : error;
     }),
   );
   return { id: created.Id, warnings: created.Warnings ?? [] };
 }
 
-export function startContainer(docker: Dockerode, id: string): Promise<void> {
-  return engineCall('starting the container', () => apiRequest(docker, 'POST', `/containers/${id}/start`));
+export function startContainer(client: EngineClient, id: string): Promise<void> {
+  return engineCall('starting the container', () =>
+    client.json({ method: 'POST', path: enginePath`/containers/${id}/start` }),
+  );
 }
 
-/** Inspects a container by name or id; undefined when there is none. */
-export async function findContainer(docker: Dockerode, nameOrId: string): Promise<ContainerInfo | undefined> {
+/** Inspects a container by name or id; undefined when there is none (or the name cannot be one). */
+export async function findContainer(client: EngineClient, nameOrId: string): Promise<ContainerInfo | undefined> {
   try {
-    return toInfo(await apiRequest<RawInspect>(docker, 'GET', `/containers/${encodeURIComponent(nameOrId)}/json`));
+    return toInfo(
+      await client.json<ContainerInspectAnswer>({ method: 'GET', path: enginePath`/containers/${nameOrId}/json` }),
+    );
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+    if (statusOf(error) === 404 || error instanceof EngineRefError) return undefined;
     return engineCall(`inspecting container ${nameOrId}`, () => Promise.reject(error));
   }
 }
 
-export async function inspectContainer(docker: Dockerode, nameOrId: string): Promise<ContainerInfo> {
-  const info = await findContainer(docker, nameOrId);
-  if (!info)
-    return engineCall(`inspecting container ${nameOrId}`, () =>
-      Promise.reject({ statusCode: 404, message: `no such container: ${nameOrId}` }),
-    );
+export async function inspectContainer(client: EngineClient, nameOrId: string): Promise<ContainerInfo> {
+  const info = await findContainer(client, nameOrId);
+  if (!info) throw new AppError('NOT_FOUND', `inspecting container ${nameOrId}: no such container: ${nameOrId}`);
   return info;
 }
 
 /** Containers (running or not) that carry every one of `labels`. */
-export async function listContainers(docker: Dockerode, labels: Labels = {}): Promise<ContainerSummary[]> {
+export async function listContainers(client: EngineClient, labels: Labels = {}): Promise<ContainerSummary[]> {
   const filters = JSON.stringify({ label: labelFilter(labels) });
   const list = await engineCall('listing containers', () =>
-    apiRequest<
-      Array<{
-        Id: string;
-        Names: string[];
-        Image: string;
-        State: string;
-        Labels: Labels | null;
-        Ports: Array<{ PublicPort?: number }>;
-      }>
-    >(docker, 'GET', '/containers/json', { query: { all: true, filters } }),
+    client.json<ContainerListAnswer[]>({ method: 'GET', path: '/containers/json', query: { all: true, filters } }),
   );
   return list.map((c) => ({
     id: c.Id,
@@ -125,30 +119,45 @@ export async function listContainers(docker: Dockerode, labels: Labels = {}): Pr
   }));
 }
 
-export function removeContainer(docker: Dockerode, id: string): Promise<void> {
+export function removeContainer(client: EngineClient, id: string): Promise<void> {
   return engineCall('removing the container', () =>
-    apiRequest(docker, 'DELETE', `/containers/${id}`, { query: { force: true, v: true } }),
+    client.json({ method: 'DELETE', path: enginePath`/containers/${id}`, query: { force: true, v: true } }),
   );
 }
 
 /** Runs a command in a running container and collects its output (used by checks, e.g. redis-cli GET). */
-export async function execInContainer(docker: Dockerode, id: string, cmd: string[]): Promise<ExecResult> {
+export async function execInContainer(client: EngineClient, id: string, cmd: string[]): Promise<ExecResult> {
   return engineCall(`running ${cmd.join(' ')} in the container`, async () => {
-    const exec = await docker.getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true });
-    const stream = await exec.start({ hijack: true, stdin: false });
+    const exec = await client.json<ExecCreateAnswer>({
+      method: 'POST',
+      path: enginePath`/containers/${id}/exec`,
+      body: { Cmd: cmd, AttachStdout: true, AttachStderr: true },
+    });
+    const stream = await client.stream({
+      method: 'POST',
+      path: enginePath`/exec/${exec.Id}/start`,
+      body: { Detach: false, Tty: false },
+    });
     const chunks: OutputChunk[] = [];
     await demuxText(stream, (chunk) => chunks.push(chunk));
-    const inspected = await exec.inspect();
+    const inspected = await client.json<ExecInspectAnswer>({
+      method: 'GET',
+      path: enginePath`/exec/${exec.Id}/json`,
+    });
     return { exitCode: inspected.ExitCode ?? -1, stdout: textOf(chunks, 'stdout'), stderr: textOf(chunks, 'stderr') };
   });
 }
 
 /** The last `tail` lines a container logged, as text (stdout and stderr interleaved). */
-export async function containerLogs(docker: Dockerode, id: string, tail = 200): Promise<OutputChunk[]> {
+export async function containerLogs(client: EngineClient, id: string, tail = 200): Promise<OutputChunk[]> {
   return engineCall('reading the container logs', async () => {
-    const buffer = await docker.getContainer(id).logs({ follow: false, stdout: true, stderr: true, tail });
+    const body = await client.bytes({
+      method: 'GET',
+      path: enginePath`/containers/${id}/logs`,
+      query: { follow: false, stdout: true, stderr: true, tail },
+    });
     const chunks: OutputChunk[] = [];
-    await demuxText(Readable.from([buffer]), (chunk) => chunks.push(chunk));
+    await demuxText(Readable.from([body]), (chunk) => chunks.push(chunk));
     return chunks;
   });
 }

@@ -1,38 +1,51 @@
-/** Turns what dockerode throws into an AppError with a code the lesson layer can act on. */
+/** Turns what the transport and the engine report into an AppError with a code the lesson layer can act on. */
 import { AppError, type AppErrorCode } from '@shared/errors';
+import { EngineAbortError, EngineHttpError, EngineRefError, EngineTimeoutError } from './transport/errors';
 
-interface DockerodeError {
-  statusCode?: number;
-  json?: { message?: string } | string | null;
-  reason?: string;
-  code?: string;
-  message?: string;
-}
+/** Socket errors that mean the engine is not there (any more). */
+const GONE = new Set(['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
 export function engineMessage(error: unknown): string {
-  const e = error as DockerodeError;
-  if (e?.json && typeof e.json === 'object' && e.json.message) return e.json.message;
-  if (typeof e?.json === 'string' && e.json.trim()) return e.json.trim();
-  return e?.message ?? String(error);
+  return error instanceof Error ? error.message : String(error);
 }
 
-function classify(status: number | undefined, message: string, code: string | undefined): AppErrorCode {
-  if (code && ['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))
-    return 'ENGINE_UNAVAILABLE';
-  if (/port is already allocated|address already in use|ports are not available/i.test(message)) return 'PORT_BUSY';
-  if (/link is not supported/i.test(message)) return 'LINKS_UNSUPPORTED';
-  if (status === 409 || /already in use|already exists/i.test(message)) return 'NAME_TAKEN';
-  if (status === 404) return 'NOT_FOUND';
+function classify(error: unknown): AppErrorCode {
+  if (error instanceof EngineTimeoutError || error instanceof EngineAbortError) return 'ENGINE_UNAVAILABLE';
+  if (error instanceof EngineRefError) return 'NOT_FOUND';
+  if (!(error instanceof EngineHttpError)) {
+    const code = (error as { code?: unknown })?.code;
+    return typeof code === 'string' && GONE.has(code) ? 'ENGINE_UNAVAILABLE' : 'ENGINE_ERROR';
+  }
+  // The engine gives no status of its own for these: its words are the only signal.
+  if (/port is already allocated|address already in use|ports are not available/i.test(error.message))
+    return 'PORT_BUSY';
+  if (/link is not supported/i.test(error.message)) return 'LINKS_UNSUPPORTED';
+  if (error.statusCode === 409) return 'NAME_TAKEN';
+  if (error.statusCode === 404) return 'NOT_FOUND';
   return 'ENGINE_ERROR';
+}
+
+/** Whether the caller cancelled (as opposed to the engine failing). */
+export function isCancelled(error: unknown): boolean {
+  const cause = error instanceof AppError ? error.cause : error;
+  return cause instanceof EngineAbortError && cause.reason === 'cancelled';
+}
+
+/** The engine's HTTP status, when it answered at all. */
+export function statusOf(error: unknown): number | undefined {
+  const cause = error instanceof AppError ? error.cause : error;
+  return cause instanceof EngineHttpError ? cause.statusCode : undefined;
 }
 
 export function toAppError(error: unknown, doing?: string): AppError {
   if (error instanceof AppError) return error;
-  const e = error as DockerodeError;
   const message = engineMessage(error);
-  const code = classify(e?.statusCode, message, e?.code);
-  const text = code === 'ENGINE_UNAVAILABLE' ? `the engine stopped answering (${message})` : message;
-  return new AppError(code, doing ? `${doing}: ${text}` : text, { statusCode: e?.statusCode, cause: error });
+  const code = isCancelled(error) ? 'ENGINE_ERROR' : classify(error);
+  const text =
+    code === 'ENGINE_UNAVAILABLE' && !(error instanceof EngineTimeoutError)
+      ? `the engine stopped answering (${message})`
+      : message;
+  return new AppError(code, doing ? `${doing}: ${text}` : text, { statusCode: statusOf(error), cause: error });
 }
 
 /** Awaits an engine call, rethrowing failures as AppError with what was being done. */

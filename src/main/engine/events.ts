@@ -1,8 +1,8 @@
 /** `GET /events`, followed: container and network events as they happen, normalized. */
-import type Dockerode from 'dockerode';
+import type { EventAnswer } from './api-types';
 import { engineCall } from './errors';
 import { LineSplitter } from './line-splitter';
-import { destroyStream, trackStream } from './open-streams';
+import type { EngineClient } from './transport/client';
 import { type Labels, labelFilter } from './types';
 
 export type EngineEventType = 'container' | 'network';
@@ -26,16 +26,8 @@ export interface EventOptions {
   onEnd?: (error?: Error) => void;
 }
 
-interface RawEvent {
-  Type?: string;
-  Action?: string;
-  Actor?: { ID?: string; Attributes?: Record<string, string> | null };
-  time?: number;
-  timeNano?: number;
-}
-
 /** Newer engines drop the top-level status/id fields: only Type, Action and Actor are read. */
-export function normalizeEvent(raw: RawEvent): EngineEvent | undefined {
+export function normalizeEvent(raw: EventAnswer): EngineEvent | undefined {
   if (raw.Type !== 'container' && raw.Type !== 'network') return undefined;
   if (!raw.Action || !raw.Actor?.ID) return undefined;
   const time = raw.timeNano ? Math.floor(raw.timeNano / 1e6) : (raw.time ?? 0) * 1000;
@@ -45,7 +37,7 @@ export function normalizeEvent(raw: RawEvent): EngineEvent | undefined {
 function parseLine(line: string): EngineEvent | undefined {
   if (!line.trim()) return undefined;
   try {
-    return normalizeEvent(JSON.parse(line) as RawEvent);
+    return normalizeEvent(JSON.parse(line) as EventAnswer);
   } catch {
     return undefined; // not JSON: nothing the app can act on
   }
@@ -53,14 +45,15 @@ function parseLine(line: string): EngineEvent | undefined {
 
 /** Follows the engine's events; resolves once the engine accepted the request, with the function that stops. */
 export async function followEvents(
-  docker: Dockerode,
+  client: EngineClient,
   onEvent: (event: EngineEvent) => void,
   options: EventOptions = {},
 ): Promise<() => void> {
   const filters: Record<string, string[]> = { type: ['container', 'network'] };
   if (options.labels) filters.label = labelFilter(options.labels);
-  const stream = await engineCall('following the engine events', () => docker.getEvents({ filters }));
-  trackStream(docker, stream);
+  const stream = await engineCall('following the engine events', () =>
+    client.stream({ method: 'GET', path: '/events', query: { filters: JSON.stringify(filters) } }),
+  );
   let stopped = false;
   const lines = new LineSplitter((line) => {
     const event = parseLine(line);
@@ -76,6 +69,6 @@ export async function followEvents(
   stream.on('close', () => ended());
   return () => {
     stopped = true;
-    destroyStream(stream);
+    stream.destroy();
   };
 }

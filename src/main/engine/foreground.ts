@@ -1,24 +1,29 @@
 /** `docker run` without -d or -t: attach, register the wait, start, stream the output, return the exit code. */
 
 import type { OutputChunk } from '@shared/results';
-import type Dockerode from 'dockerode';
 import { startContainer } from './containers';
 import { demuxText } from './demux';
 import { engineCall } from './errors';
+import type { EngineClient } from './transport/client';
+import { enginePath } from './transport/path';
 import { registerWait, type WaitCondition } from './wait';
 
 export async function runAttached(
-  docker: Dockerode,
+  client: EngineClient,
   id: string,
   onChunk: (chunk: OutputChunk) => void,
   condition: WaitCondition = 'next-exit',
 ): Promise<number> {
   const stream = await engineCall('attaching to the container', () =>
-    docker.getContainer(id).attach({ stream: true, stdout: true, stderr: true }),
+    client.stream({
+      method: 'POST',
+      path: enginePath`/containers/${id}/attach`,
+      query: { stream: true, stdout: true, stderr: true },
+    }),
   );
   const reading = demuxText(stream, onChunk);
-  const { exited } = await registerWait(docker, id, condition);
-  await startContainer(docker, id);
+  const { exited } = await registerWait(client, id, condition);
+  await startContainer(client, id);
   const [code] = await Promise.all([exited, reading]);
   return code;
 }

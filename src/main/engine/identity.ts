@@ -1,7 +1,6 @@
 /** Which engine answered: GET /version (+ /info, + /libpod/_ping) → EngineIdentity. Nothing here is assumed. */
 import type { EngineIdentity, EngineProduct } from '@shared/engine';
-import type Dockerode from 'dockerode';
-import { dialGet } from './discovery/dockerode-client';
+import type { EngineClient } from './transport/client';
 
 export class NotAnEngineError extends Error {
   constructor(message: string) {
@@ -20,11 +19,12 @@ const isOk = (data: unknown): boolean =>
   (Buffer.isBuffer(data) ? data.toString('utf8') : typeof data === 'string' ? data : '').trim() === 'OK';
 
 /** Asks the engine who it is. Rejects (NotAnEngineError, or the transport error) when /version is not usable. */
-export async function identifyEngine(docker: Dockerode, timeoutMs = 3000): Promise<EngineIdentity> {
-  const version = await dialGet(docker, '/version', timeoutMs);
+export async function identifyEngine(client: EngineClient, timeoutMs = 3000): Promise<EngineIdentity> {
+  const get = (path: string) => client.json<unknown>({ method: 'GET', path, timeoutMs, ok: [200] });
+  const version = await get('/version');
   const [info, libpod] = await Promise.all([
-    dialGet(docker, '/info', timeoutMs).catch(() => undefined),
-    dialGet(docker, '/libpod/_ping', timeoutMs).then(isOk, () => false),
+    get('/info').catch(() => undefined),
+    get('/libpod/_ping').then(isOk, () => false),
   ]);
   return identityFrom(version, info, libpod);
 }

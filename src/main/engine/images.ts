@@ -1,18 +1,20 @@
-import { readdirSync } from 'node:fs';
 /** Images: look up, pull with progress, build from a folder with progress. */
 import { AppError } from '@shared/errors';
 import type { ProgressEvent } from '@shared/results';
-import type Dockerode from 'dockerode';
-import { engineCall, engineMessage } from './errors';
-import { apiRequest } from './request';
+import { packContext } from './build-context';
+import { engineCall, engineMessage, statusOf } from './errors';
+import { LineSplitter } from './line-splitter';
+import type { EngineClient } from './transport/client';
+import { EngineRefError } from './transport/errors';
+import { enginePath } from './transport/path';
 import type { Labels } from './types';
 
-export async function hasImage(docker: Dockerode, image: string): Promise<boolean> {
+export async function hasImage(client: EngineClient, image: string): Promise<boolean> {
   try {
-    await apiRequest(docker, 'GET', `/images/${encodeURIComponent(image)}/json`);
+    await client.json({ method: 'GET', path: enginePath`/images/${image}/json` });
     return true;
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return false;
+    if (statusOf(error) === 404 || error instanceof EngineRefError) return false;
     return engineCall(`looking up image ${image}`, () => Promise.reject(error));
   }
 }
@@ -27,22 +29,28 @@ interface StreamEvent {
   aux?: { ID?: string };
 }
 
-/** Follows a pull or build progress stream; errors reported inside the stream reject. */
-function followProgress(
-  docker: Dockerode,
-  stream: NodeJS.ReadableStream,
-  onEvent: (event: StreamEvent) => void,
-): Promise<void> {
+/** Reads a pull or build progress stream (JSON lines) to its end; an error reported inside the stream rejects. */
+function followProgress(stream: NodeJS.ReadableStream, onEvent: (event: StreamEvent) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let failure: string | undefined;
-    docker.modem.followProgress(
-      stream,
-      (error) => (error ? reject(error) : failure ? reject(new Error(failure)) : resolve()),
-      (event: StreamEvent) => {
-        if (event.error || event.errorDetail) failure ??= event.errorDetail?.message ?? event.error;
-        else onEvent(event);
-      },
-    );
+    const lines = new LineSplitter((line) => {
+      if (!line.trim()) return;
+      let event: StreamEvent;
+      try {
+        event = JSON.parse(line) as StreamEvent;
+      } catch {
+        return; // not JSON: nothing to show
+      }
+      if (event.error || event.errorDetail) failure ??= event.errorDetail?.message ?? event.error;
+      else onEvent(event);
+    });
+    stream.on('data', (chunk: Buffer) => lines.write(chunk));
+    stream.on('error', reject);
+    stream.on('end', () => {
+      lines.end();
+      if (failure) reject(new Error(failure));
+      else resolve();
+    });
   });
 }
 
@@ -58,15 +66,26 @@ function toProgress(kind: ProgressEvent['kind'], image: string, event: StreamEve
   return progress;
 }
 
+/** `fromImage` and `tag` as the CLI sends them: a reference without a tag or digest means :latest. */
+export function pullQuery(image: string): { fromImage: string; tag: string } {
+  const at = image.indexOf('@');
+  if (at >= 0) return { fromImage: image.slice(0, at), tag: image.slice(at + 1) };
+  const colon = image.lastIndexOf(':');
+  const hasTag = colon > image.lastIndexOf('/');
+  return hasTag
+    ? { fromImage: image.slice(0, colon), tag: image.slice(colon + 1) }
+    : { fromImage: image, tag: 'latest' };
+}
+
 /** `docker pull`: an image reference without a tag means :latest, as in the CLI. */
 export async function pullImage(
-  docker: Dockerode,
+  client: EngineClient,
   image: string,
   onProgress: (p: ProgressEvent) => void,
 ): Promise<void> {
   try {
-    const stream = await docker.pull(image);
-    await followProgress(docker, stream, (event) => {
+    const stream = await client.stream({ method: 'POST', path: '/images/create', query: pullQuery(image) });
+    await followProgress(stream, (event) => {
       const progress = toProgress('pull', image, event);
       if (progress) onProgress(progress);
     });
@@ -80,16 +99,21 @@ export async function pullImage(
 
 /** `docker build -t tag dir`: the folder's files are the build context. */
 export async function buildImage(
-  docker: Dockerode,
+  client: EngineClient,
   dir: string,
   tag: string,
   labels: Labels,
   onProgress: (p: ProgressEvent) => void,
 ): Promise<void> {
   try {
-    const src = readdirSync(dir); // dockerode applies the folder's .dockerignore to these
-    const stream = await docker.buildImage({ context: dir, src }, { t: tag, labels, rm: true, forcerm: true });
-    await followProgress(docker, stream, (event) => {
+    const stream = await client.stream({
+      method: 'POST',
+      path: '/build',
+      query: { t: tag, labels: JSON.stringify(labels), rm: true, forcerm: true },
+      upload: await packContext(dir),
+      contentType: 'application/x-tar',
+    });
+    await followProgress(stream, (event) => {
       const progress = toProgress('build', tag, event);
       if (progress) onProgress(progress);
     });

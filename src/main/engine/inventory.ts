@@ -1,6 +1,6 @@
 /** Every container the engine has, inspected: what the networks diagram draws (not only the app's). */
-import type Dockerode from 'dockerode';
 import { findContainer, listContainers } from './containers';
+import type { EngineClient } from './transport/client';
 import type { ContainerInfo } from './types';
 
 export interface LegacyLink {
@@ -27,9 +27,9 @@ function legacyLinks(raw: Record<string, unknown>): LegacyLink[] {
 }
 
 /** All containers, running or not; one removed between the listing and its inspection is left out. */
-export async function inspectAllContainers(docker: Dockerode): Promise<ContainerDetail[]> {
-  const list = await listContainers(docker);
-  const inspected = await Promise.all(list.map((c) => findContainer(docker, c.id)));
+export async function inspectAllContainers(client: EngineClient): Promise<ContainerDetail[]> {
+  const list = await listContainers(client);
+  const inspected = await Promise.all(list.map((c) => findContainer(client, c.id)));
   return inspected
     .filter((info): info is ContainerInfo => info !== undefined)
     .map((info) => ({ ...info, legacyLinks: legacyLinks(info.raw) }));

@@ -3,12 +3,12 @@
  * engine stamped it with. Non-TTY logs are framed per stream; a TTY container's log is one raw stream.
  */
 import type { OutputStream } from '@shared/results';
-import type Dockerode from 'dockerode';
+import type { ContainerInspectAnswer } from './api-types';
 import { demuxText } from './demux';
 import { engineCall } from './errors';
 import { LineSplitter } from './line-splitter';
-import { destroyStream, trackStream } from './open-streams';
-import { apiRequest } from './request';
+import type { EngineClient } from './transport/client';
+import { enginePath } from './transport/path';
 
 export interface LogEntry {
   stream: OutputStream;
@@ -47,11 +47,11 @@ export function sinceAfter(time: string): string | undefined {
   return `${seconds}.${String(nanos).padStart(9, '0')}`;
 }
 
-async function hasTty(docker: Dockerode, id: string): Promise<boolean> {
+async function hasTty(client: EngineClient, id: string): Promise<boolean> {
   const raw = await engineCall(`inspecting container ${id}`, () =>
-    apiRequest<{ Config?: { Tty?: boolean } }>(docker, 'GET', `/containers/${encodeURIComponent(id)}/json`),
+    client.json<ContainerInspectAnswer>({ method: 'GET', path: enginePath`/containers/${id}/json` }),
   );
-  return raw.Config?.Tty === true;
+  return raw.Config.Tty === true;
 }
 
 /** Feeds the stream's text into one line splitter per output stream; resolves at the stream's end. */
@@ -73,22 +73,17 @@ function readLines(stream: NodeJS.ReadableStream, tty: boolean, onEntry: (entry:
 
 /** Follows a container's logs; resolves once the engine answered, with the function that stops. */
 export async function followLogs(
-  docker: Dockerode,
+  client: EngineClient,
   id: string,
   onEntry: (entry: LogEntry) => void,
   options: LogFollowOptions = {},
 ): Promise<() => void> {
-  const tty = await hasTty(docker, id);
+  const tty = await hasTty(client, id);
   const since = options.after ? sinceAfter(options.after) : undefined;
-  const query = { follow: true as const, stdout: true, stderr: true, timestamps: true };
+  const query = { follow: true, stdout: true, stderr: true, timestamps: true, tail: options.tail, since };
   const stream = await engineCall('following the container logs', () =>
-    docker.getContainer(id).logs({
-      ...query,
-      ...(options.tail !== undefined ? { tail: options.tail } : {}),
-      ...(since ? { since } : {}),
-    }),
+    client.stream({ method: 'GET', path: enginePath`/containers/${id}/logs`, query }),
   );
-  trackStream(docker, stream);
   let stopped = false;
   const ended = (error?: Error) => {
     if (stopped) return;
@@ -102,6 +97,6 @@ export async function followLogs(
   stream.on('close', () => setImmediate(() => ended())); // closed without end: after any flush of a normal end
   return () => {
     stopped = true;
-    destroyStream(stream);
+    stream.destroy();
   };
 }

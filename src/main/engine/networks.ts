@@ -1,19 +1,12 @@
 /** Networks: create, inspect, list, connect, disconnect, remove. */
-import type Dockerode from 'dockerode';
-import { engineCall } from './errors';
-import { apiRequest } from './request';
+import type { NetworkCreateAnswer, NetworkInspectAnswer } from './api-types';
+import { engineCall, statusOf } from './errors';
+import type { EngineClient } from './transport/client';
+import { EngineRefError } from './transport/errors';
+import { enginePath } from './transport/path';
 import { type Labels, labelFilter, type NetworkInfo } from './types';
 
-interface RawNetwork {
-  Id: string;
-  Name: string;
-  Driver: string;
-  Labels?: Labels | null;
-  IPAM?: { Config?: Array<{ Subnet?: string; Gateway?: string }> | null };
-  Containers?: Record<string, { Name: string; IPv4Address: string }> | null;
-}
-
-function toInfo(raw: RawNetwork): NetworkInfo {
+function toInfo(raw: NetworkInspectAnswer): NetworkInfo {
   const ipam = raw.IPAM?.Config?.[0];
   return {
     id: raw.Id,
@@ -29,9 +22,11 @@ function toInfo(raw: RawNetwork): NetworkInfo {
   };
 }
 
-export async function createNetwork(docker: Dockerode, name: string, labels: Labels, driver = 'bridge') {
+export async function createNetwork(client: EngineClient, name: string, labels: Labels, driver = 'bridge') {
   const created = await engineCall(`creating network ${name}`, () =>
-    apiRequest<{ Id: string; Warning?: string }>(docker, 'POST', '/networks/create', {
+    client.json<NetworkCreateAnswer>({
+      method: 'POST',
+      path: '/networks/create',
       body: { Name: name, Driver: driver, CheckDuplicate: true, Labels: labels },
     }),
   );
@@ -39,48 +34,57 @@ export async function createNetwork(docker: Dockerode, name: string, labels: Lab
 }
 
 /** Inspects a network by exact name or id; undefined when there is none. */
-export async function findNetwork(docker: Dockerode, nameOrId: string): Promise<NetworkInfo | undefined> {
+export async function findNetwork(client: EngineClient, nameOrId: string): Promise<NetworkInfo | undefined> {
   try {
-    const raw = await apiRequest<RawNetwork>(docker, 'GET', `/networks/${encodeURIComponent(nameOrId)}`);
+    const raw = await client.json<NetworkInspectAnswer>({ method: 'GET', path: enginePath`/networks/${nameOrId}` });
     // The engine also matches id prefixes and partial names; the CLI's names are exact.
     return raw.Name === nameOrId || raw.Id === nameOrId ? toInfo(raw) : undefined;
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+    if (statusOf(error) === 404 || error instanceof EngineRefError) return undefined;
     return engineCall(`inspecting network ${nameOrId}`, () => Promise.reject(error));
   }
 }
 
 /** `GET /networks` has no attached containers; each network is inspected for them. */
-export async function listNetworks(docker: Dockerode, labels: Labels = {}): Promise<NetworkInfo[]> {
+export async function listNetworks(client: EngineClient, labels: Labels = {}): Promise<NetworkInfo[]> {
   const filters = JSON.stringify({ label: labelFilter(labels) });
   const list = await engineCall('listing networks', () =>
-    apiRequest<RawNetwork[]>(docker, 'GET', '/networks', { query: { filters } }),
+    client.json<NetworkInspectAnswer[]>({ method: 'GET', path: '/networks', query: { filters } }),
   );
-  const inspected = await Promise.all(list.map((n) => findNetwork(docker, n.Id)));
+  const inspected = await Promise.all(list.map((n) => findNetwork(client, n.Id)));
   return inspected.filter((n): n is NetworkInfo => n !== undefined);
 }
 
 export function connectNetwork(
-  docker: Dockerode,
+  client: EngineClient,
   network: string,
   container: string,
   aliases: string[] = [],
 ): Promise<void> {
   return engineCall(`connecting ${container} to ${network}`, () =>
-    apiRequest(docker, 'POST', `/networks/${encodeURIComponent(network)}/connect`, {
+    client.json({
+      method: 'POST',
+      path: enginePath`/networks/${network}/connect`,
       body: { Container: container, EndpointConfig: aliases.length > 0 ? { Aliases: aliases } : {} },
     }),
   );
 }
 
-export function disconnectNetwork(docker: Dockerode, network: string, container: string, force = false): Promise<void> {
+export function disconnectNetwork(
+  client: EngineClient,
+  network: string,
+  container: string,
+  force = false,
+): Promise<void> {
   return engineCall(`disconnecting ${container} from ${network}`, () =>
-    apiRequest(docker, 'POST', `/networks/${encodeURIComponent(network)}/disconnect`, {
+    client.json({
+      method: 'POST',
+      path: enginePath`/networks/${network}/disconnect`,
       body: { Container: container, Force: force },
     }),
   );
 }
 
-export function removeNetwork(docker: Dockerode, id: string): Promise<void> {
-  return engineCall('removing the network', () => apiRequest(docker, 'DELETE', `/networks/${id}`));
+export function removeNetwork(client: EngineClient, id: string): Promise<void> {
+  return engineCall('removing the network', () => client.json({ method: 'DELETE', path: enginePath`/networks/${id}` }));
 }

@@ -4,10 +4,10 @@
  */
 import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
-import type Dockerode from 'dockerode';
 import { startContainer } from './containers';
 import { engineCall } from './errors';
-import { apiRequest } from './request';
+import type { EngineClient } from './transport/client';
+import { enginePath } from './transport/path';
 import { registerWait } from './wait';
 
 export interface TerminalSize {
@@ -17,7 +17,7 @@ export interface TerminalSize {
 
 export class TtySession extends EventEmitter<{ data: [Buffer]; exit: [number] }> {
   private constructor(
-    private readonly docker: Dockerode,
+    private readonly client: EngineClient,
     readonly containerId: string,
     private readonly socket: Duplex,
     /** Resolves with the exit code when the container's process ends. */
@@ -33,15 +33,19 @@ export class TtySession extends EventEmitter<{ data: [Buffer]; exit: [number] }>
   }
 
   /** Attaches (before start, so no output is lost), starts, and sizes the terminal. */
-  static async open(docker: Dockerode, id: string, size: TerminalSize): Promise<TtySession> {
-    const socket = (await engineCall('attaching a terminal to the container', () =>
-      docker.getContainer(id).attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true }),
-    )) as unknown as Duplex;
-    const { exited } = await registerWait(docker, id, 'next-exit');
-    await startContainer(docker, id);
+  static async open(client: EngineClient, id: string, size: TerminalSize): Promise<TtySession> {
+    const socket = await engineCall('attaching a terminal to the container', () =>
+      client.upgrade({
+        method: 'POST',
+        path: enginePath`/containers/${id}/attach`,
+        query: { stream: true, stdin: true, stdout: true, stderr: true },
+      }),
+    );
+    const { exited } = await registerWait(client, id, 'next-exit');
+    await startContainer(client, id);
     // Sized before anyone reads: until the session listens, the socket holds what the process prints.
-    await resizeTty(docker, id, size);
-    return new TtySession(docker, id, socket, exited);
+    await resizeTty(client, id, size);
+    return new TtySession(client, id, socket, exited);
   }
 
   write(data: string | Buffer): void {
@@ -49,7 +53,7 @@ export class TtySession extends EventEmitter<{ data: [Buffer]; exit: [number] }>
   }
 
   resize(size: TerminalSize): Promise<void> {
-    return resizeTty(this.docker, this.containerId, size);
+    return resizeTty(this.client, this.containerId, size);
   }
 
   /** Ends our side of the stream (the process sees end of input). */
@@ -58,9 +62,9 @@ export class TtySession extends EventEmitter<{ data: [Buffer]; exit: [number] }>
   }
 }
 
-function resizeTty(docker: Dockerode, id: string, size: TerminalSize): Promise<void> {
+function resizeTty(client: EngineClient, id: string, size: TerminalSize): Promise<void> {
   return engineCall('resizing the terminal', () =>
-    apiRequest(docker, 'POST', `/containers/${id}/resize`, { query: { h: size.rows, w: size.cols } }),
+    client.json({ method: 'POST', path: enginePath`/containers/${id}/resize`, query: { h: size.rows, w: size.cols } }),
   ).then(
     () => undefined,
     () => undefined, // a process that already exited cannot be resized; nothing to report

@@ -1,7 +1,7 @@
 /** Waiting for a container to exit, registered before it starts, as the docker CLI does. */
-import type Dockerode from 'dockerode';
 import { engineCall } from './errors';
-import { apiStream } from './request';
+import type { EngineClient } from './transport/client';
+import { enginePath } from './transport/path';
 
 export type WaitCondition = 'next-exit' | 'removed' | 'not-running';
 
@@ -11,12 +11,12 @@ export type WaitCondition = 'next-exit' | 'removed' | 'not-running';
  * container only after that cannot miss a quick exit.
  */
 export async function registerWait(
-  docker: Dockerode,
+  client: EngineClient,
   id: string,
   condition: WaitCondition,
 ): Promise<{ exited: Promise<number> }> {
   const stream = await engineCall('waiting for the container', () =>
-    apiStream(docker, 'POST', `/containers/${id}/wait`, { query: { condition } }),
+    client.stream({ method: 'POST', path: enginePath`/containers/${id}/wait`, query: { condition } }),
   );
   const exited = new Promise<number>((resolve, reject) => {
     let body = '';

@@ -1,33 +1,68 @@
 /**
- * The app's connection to the engine over time: connects at start, and while no engine answers,
- * tries again by itself, telling everyone who listens how things stand.
+ * The app's connection to the engine over time. While connected it pings the engine every second;
+ * a failed ping, the end of the shared event stream or a failed call (checked with a ping at once)
+ * means the engine is gone: everyone who listens hears it at once, and the app looks for the engine
+ * again every second until it answers.
  */
 import type { EngineStatus } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { EngineUnavailableError } from '../engine/connect';
 import type { DiscoveryOptions } from '../engine/discovery';
 import { type Engine, openEngine } from '../engine/engine';
-
-const RETRY_MS = 5000;
+import { toAppError } from '../engine/errors';
+import { EventHub } from './event-hub';
 
 type Listener = (status: EngineStatus) => void;
 
+export interface SessionTiming {
+  /** Between pings while connected, and between attempts while no engine answers. */
+  intervalMs: number;
+  /** A ping slower than this counts as no answer. */
+  pingTimeoutMs: number;
+  /** The same over ssh, where every request opens an ssh connection first. */
+  sshPingTimeoutMs: number;
+}
+
+/** Within the 2 s the learner waits at most to see a local engine go or come back. */
+export const defaultTiming: SessionTiming = { intervalMs: 1000, pingTimeoutMs: 800, sshPingTimeoutMs: 3000 };
+
+export interface SessionDeps {
+  open?: (options: DiscoveryOptions) => Promise<Engine>;
+  timing?: Partial<SessionTiming>;
+}
+
+interface Live {
+  engine: Engine;
+  events: EventHub;
+}
+
 export class EngineSession {
-  private engine?: Engine;
+  private live?: Live;
   private current: EngineStatus = { state: 'connecting' };
   private readonly listeners = new Set<Listener>();
-  private retryTimer?: NodeJS.Timeout;
+  private timer?: NodeJS.Timeout;
   private attempt?: Promise<EngineStatus>;
+  private check?: Promise<void>;
+  private disposed = false;
+  private readonly open: (options: DiscoveryOptions) => Promise<Engine>;
+  private readonly timing: SessionTiming;
 
-  constructor(private readonly options: DiscoveryOptions = {}) {}
+  constructor(
+    private readonly options: DiscoveryOptions = {},
+    deps: SessionDeps = {},
+  ) {
+    this.open = deps.open ?? openEngine;
+    this.timing = { ...defaultTiming, ...deps.timing };
+  }
 
   get status(): EngineStatus {
     return this.current;
   }
 
-  /** Looks for the engine now (one attempt at a time). */
+  /** Looks for the engine now (one attempt at a time); while connected, the status as it is. */
   connect(): Promise<EngineStatus> {
-    clearTimeout(this.retryTimer);
+    if (this.live) return Promise.resolve(this.current);
+    clearTimeout(this.timer);
     this.attempt ??= this.tryConnect().finally(() => {
       this.attempt = undefined;
     });
@@ -36,17 +71,34 @@ export class EngineSession {
 
   /** The engine, or a clear error saying none answers and what to do. */
   require(): Engine {
-    if (this.engine) return this.engine;
-    const message =
-      this.current.state === 'unavailable' ? this.current.message : 'Still looking for the container engine.';
-    throw new AppError('ENGINE_UNAVAILABLE', message, { fix: 'Start Docker (or Podman); the app connects by itself.' });
+    return this.need().engine;
   }
 
-  /** Called when an operation finds the engine gone: report it and start retrying. */
-  lost(): void {
-    if (!this.engine) return;
-    this.engine = undefined;
-    void this.connect();
+  /** The engine's one event stream, shared by every follower. */
+  events(): EventHub {
+    return this.need().events;
+  }
+
+  /** Someone saw a call or a stream fail: ask the engine now instead of at the next ping. */
+  verify(): Promise<void> {
+    const live = this.live;
+    if (!live) return Promise.resolve();
+    const { url } = live.engine.endpoint;
+    this.check ??= live.engine
+      .ping(url.startsWith('ssh:') ? this.timing.sshPingTimeoutMs : this.timing.pingTimeoutMs)
+      .then(
+        () => undefined,
+        (error: unknown) => this.drop(live, error),
+      )
+      .finally(() => {
+        this.check = undefined;
+      });
+    return this.check;
+  }
+
+  /** The engine is gone: say so now and look for it again. */
+  lost(error?: unknown): void {
+    if (this.live) this.drop(this.live, error);
   }
 
   subscribe(listener: Listener): () => void {
@@ -56,27 +108,86 @@ export class EngineSession {
   }
 
   dispose(): void {
-    clearTimeout(this.retryTimer);
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.live?.events.close();
+    this.live = undefined;
     this.listeners.clear();
+  }
+
+  private need(): Live {
+    if (this.live) return this.live;
+    const message =
+      this.current.state === 'unavailable' ? this.current.message : 'Still looking for the container engine.';
+    throw new AppError('ENGINE_UNAVAILABLE', message, { fix: 'Start Docker (or Podman); the app connects by itself.' });
   }
 
   private async tryConnect(): Promise<EngineStatus> {
     try {
-      this.engine = await openEngine(this.options);
-      const { endpoint, identity } = this.engine;
-      this.publish({ state: 'connected', endpoint, identity });
+      const engine = await this.open(this.options);
+      if (this.disposed) return this.current;
+      const live: Live = { engine, events: new EventHub(engine, (error) => this.drop(live, error)) };
+      this.live = live;
+      this.publish({ state: 'connected', endpoint: engine.endpoint, identity: engine.identity });
+      this.later(() => this.beat(live));
     } catch (error) {
-      this.engine = undefined;
-      this.publish(unavailable(error, Date.now() + RETRY_MS));
-      this.retryTimer = setTimeout(() => void this.connect(), RETRY_MS);
+      this.publish(unavailable(error, this.retryAt()));
+      this.later(() => void this.connect());
     }
     return this.current;
   }
 
-  private publish(status: EngineStatus): void {
-    this.current = status;
-    for (const listener of this.listeners) listener(status);
+  private beat(live: Live): void {
+    void this.verify().then(() => {
+      if (this.live === live) this.later(() => this.beat(live));
+    });
   }
+
+  /** Only the engine that failed is dropped: a late answer about an older one changes nothing. */
+  private drop(live: Live, error: unknown): void {
+    if (this.live !== live) return;
+    this.live = undefined;
+    live.events.close();
+    this.publish(lostStatus(live.engine, error, this.retryAt()));
+    this.later(() => void this.connect());
+  }
+
+  private later(work: () => void): void {
+    clearTimeout(this.timer);
+    // Unreferenced: pings alone never keep the process alive.
+    if (!this.disposed) this.timer = setTimeout(work, this.timing.intervalMs).unref();
+  }
+
+  private retryAt(): number {
+    return Date.now() + this.timing.intervalMs;
+  }
+
+  /** Attempts repeat every second: only a status that says something new goes out. */
+  private publish(status: EngineStatus): void {
+    if (sameStatus(status, this.current)) return;
+    this.current = status;
+    for (const listener of [...this.listeners]) listener(status);
+  }
+}
+
+function sameStatus(a: EngineStatus, b: EngineStatus): boolean {
+  if (a.state !== 'unavailable' || b.state !== 'unavailable') return false;
+  return JSON.stringify({ ...a, retryAt: 0 }) === JSON.stringify({ ...b, retryAt: 0 });
+}
+
+/** Where the engine was and why it no longer counts as there; discovery's full report follows with the next attempt. */
+function lostStatus(engine: Engine, error: unknown, retryAt: number): EngineStatus {
+  const cause = toAppError(error ?? new Error('no answer'));
+  const message = `The engine at ${engine.endpoint.url} stopped answering (${cause.message}). The app looks for it again every second.`;
+  const probe = { label: engine.endpoint.label, url: engine.endpoint.url, ok: false, code: cause.code };
+  return {
+    state: 'unavailable',
+    message,
+    code: 'ENGINE_UNAVAILABLE',
+    platform: process.platform,
+    probes: [{ ...probe, message: cause.message }],
+    retryAt,
+  };
 }
 
 function unavailable(error: unknown, retryAt: number): EngineStatus {

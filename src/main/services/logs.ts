@@ -8,6 +8,7 @@ import type { EngineEvent } from '../engine/events';
 import type { LogEntry } from '../engine/logs-follow';
 import { APP_ID, LABEL } from '../lessons/safety/labels';
 import { CONSOLE_STEP } from './consoles';
+import type { EventFollow } from './event-hub';
 
 const OURS = { [LABEL.app]: APP_ID };
 
@@ -21,6 +22,8 @@ interface Follow {
 export interface LogFollowParams {
   /** Lines from the end of each container's log to start with. */
   tail: number;
+  /** Where the engine's events come from: the engine's shared stream (the app), or the engine itself. */
+  events?: EventFollow;
 }
 
 class LessonLogs {
@@ -34,6 +37,7 @@ class LessonLogs {
 
   constructor(
     private readonly engine: Engine,
+    private readonly events: EventFollow,
     private readonly tail: number,
     private readonly onLine: (line: LogLine) => void,
     private readonly onError?: (error: Error) => void,
@@ -42,7 +46,7 @@ class LessonLogs {
   /** Events first, then the listing: a container starting in between is seen by one or the other. */
   async start(): Promise<void> {
     try {
-      const stopEvents = await this.engine.followEvents((event) => this.onEvent(event), {
+      const stopEvents = await this.events.followEvents((event) => this.onEvent(event), {
         labels: OURS,
         onEnd: (error) => this.fail(error ?? new Error('the engine stopped sending events')),
       });
@@ -128,7 +132,7 @@ export function followLessonLogs(
   onLine: (line: LogLine) => void,
   onError?: (error: Error) => void,
 ): () => void {
-  const logs = new LessonLogs(engine, params.tail, onLine, onError);
+  const logs = new LessonLogs(engine, params.events ?? engine, params.tail, onLine, onError);
   void logs.start();
   return () => logs.stop();
 }

@@ -1,11 +1,13 @@
 /**
  * The `networks` stream: a full topology snapshot at once, then again whenever the engine reports a
  * change (also ones made with the docker CLI). Bursts of events (a `docker run` is create, connect,
- * start) are coalesced into one snapshot.
+ * start) are coalesced into one snapshot, and every subscriber shares one watcher per engine: a change
+ * is read once, however many panels show it.
  */
 import type { Topology } from '@shared/contract';
 import type { Engine } from '../engine/engine';
 import type { EngineEvent } from '../engine/events';
+import type { EventFollow } from './event-hub';
 import { readTopology } from './topology-snapshot';
 
 export const TOPOLOGY_DEBOUNCE_MS = 150;
@@ -25,6 +27,7 @@ class TopologyWatcher {
 
   constructor(
     private readonly engine: Engine,
+    private readonly events: EventFollow,
     private readonly onSnapshot: (topology: Topology) => void,
     private readonly onError?: (error: Error) => void,
   ) {}
@@ -32,7 +35,7 @@ class TopologyWatcher {
   /** Events first, then the first snapshot: a change in between is not missed. */
   async start(): Promise<void> {
     try {
-      const stopEvents = await this.engine.followEvents((event) => this.onEvent(event), {
+      const stopEvents = await this.events.followEvents((event) => this.onEvent(event), {
         onEnd: (error) => this.fail(error ?? new Error('the engine stopped sending events')),
       });
       if (this.stopped) return stopEvents();
@@ -80,13 +83,85 @@ class TopologyWatcher {
   }
 }
 
-/** Watches the engine's networks and containers; the returned function ends the events stream. */
+/** Watches the engine's networks and containers (events from `events`); the returned function stops. */
 export function watchTopology(
   engine: Engine,
   onSnapshot: (topology: Topology) => void,
   onError?: (error: Error) => void,
+  events: EventFollow = engine,
 ): () => void {
-  const watcher = new TopologyWatcher(engine, onSnapshot, onError);
+  const watcher = new TopologyWatcher(engine, events, onSnapshot, onError);
   void watcher.start();
   return () => watcher.stop();
+}
+
+interface Viewer {
+  onSnapshot(topology: Topology): void;
+  onError(error: Error): void;
+}
+
+/** One watcher for many viewers; a viewer who comes later gets the latest snapshot at once. */
+class SharedTopology {
+  private readonly viewers = new Set<Viewer>();
+  private latest?: Topology;
+  private stopWatcher?: () => void;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly events: EventFollow,
+    private readonly onIdle: () => void,
+  ) {}
+
+  add(viewer: Viewer): () => void {
+    this.viewers.add(viewer);
+    if (this.latest) viewer.onSnapshot(this.latest);
+    this.stopWatcher ??= watchTopology(
+      this.engine,
+      (topology) => this.snapshot(topology),
+      (error) => this.failed(error),
+      this.events,
+    );
+    return () => {
+      this.viewers.delete(viewer);
+      if (this.viewers.size === 0) this.shut();
+    };
+  }
+
+  private snapshot(topology: Topology): void {
+    this.latest = topology;
+    for (const viewer of [...this.viewers]) viewer.onSnapshot(topology);
+  }
+
+  /** The watcher is done for: every viewer hears it, and the next one starts afresh. */
+  private failed(error: Error): void {
+    const viewers = [...this.viewers];
+    this.viewers.clear();
+    this.shut();
+    for (const viewer of viewers) viewer.onError(error);
+  }
+
+  private shut(): void {
+    this.stopWatcher?.();
+    this.stopWatcher = undefined;
+    this.latest = undefined;
+    this.onIdle();
+  }
+}
+
+const shared = new WeakMap<Engine, SharedTopology>();
+
+/** Like watchTopology, but sharing the engine's one watcher with every other caller. */
+export function followTopology(
+  engine: Engine,
+  events: EventFollow,
+  onSnapshot: (topology: Topology) => void,
+  onError: (error: Error) => void,
+): () => void {
+  let topology = shared.get(engine);
+  if (!topology) {
+    const created = new SharedTopology(engine, events, () => shared.get(engine) === created && shared.delete(engine));
+    shared.set(engine, created);
+    topology = created;
+  }
+  return topology.add({ onSnapshot, onError });
 }

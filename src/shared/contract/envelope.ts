@@ -1,6 +1,8 @@
 /**
  * One message protocol over both wires (Electron IPC and the browser mode's WebSocket). Replies carry
- * either a result or an error ({result}|{error}); stream events carry the subscription's id.
+ * either a result or an error ({result}|{error}); stream events carry the subscription's id. A stream
+ * ends once (`end`, with the error when it failed); an engine-backed stream may pause while the engine
+ * does not answer (`wait`, saying why) and go on by itself when it answers again (`resume`).
  */
 import { z } from 'zod';
 
@@ -20,7 +22,9 @@ export type ServerMessage =
   | { t: 'res'; id: number; result: unknown }
   | { t: 'res'; id: number; error: WireError }
   | { t: 'evt'; id: number; event: unknown }
-  | { t: 'end'; id: number; error?: WireError };
+  | { t: 'end'; id: number; error?: WireError }
+  | { t: 'wait'; id: number; error: WireError }
+  | { t: 'resume'; id: number };
 
 /** Codes of errors the contract itself raises (the rest come from the engine and lesson layers). */
 export const contractErrors = {
@@ -28,4 +32,9 @@ export const contractErrors = {
   unknownOperation: 'UNKNOWN_OPERATION',
   badInput: 'BAD_INPUT',
   unauthorized: 'UNAUTHORIZED',
+  /** A connection holds at most `subscriptionLimit` streams at once. */
+  tooManySubscriptions: 'TOO_MANY_SUBSCRIPTIONS',
 } as const;
+
+/** Streams one connection may hold at once: the app's panels need a handful, a runaway page no more. */
+export const subscriptionLimit = 32;

@@ -1,13 +1,13 @@
 // Docker Engine 29 behaviour this machine's engine (20.10) cannot show, on answers recorded in the
 // shape of Docker's API reference (v1.52+): the create-time warning for links on the default bridge
 // (29.6+), and container inspect without the top-level IPAddress (addresses only per network).
-import Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/main/engine/engine';
+import type { Engine } from '../../../src/main/engine/engine';
 import { verifyAll } from '../../../src/main/lessons/checks';
 import { engineNotes } from '../../../src/main/lessons/checks/engine-notes';
 import { LessonRunner } from '../../../src/main/lessons/runner';
 import { type FakeServer, type Route, startServer, tempDir } from '../engine/discovery/fake-engine';
+import { engineAt } from '../engine-at';
 import { lesson } from './lessons';
 
 const LINK_WARNING =
@@ -24,7 +24,8 @@ const reply =
 const redisServer = {
   Id: 'a52c461998330ebadb0ab2a1753f8f165fd97a96d7a022e080deef2a6abe0fdc',
   Name: '/redis-server',
-  Config: { Image: 'redis', Labels: {} },
+  // Started by the links lesson's first step: the app links only to containers it created.
+  Config: { Image: 'redis', Labels: { 'container-talk.app': 'container-talk', 'container-talk.lesson': 'links' } },
   State: { Running: true, ExitCode: 0 },
   NetworkSettings: {
     Networks: { bridge: { IPAddress: '172.17.0.2', Gateway: '172.17.0.1', Aliases: null, DNSNames: null } },
@@ -51,11 +52,7 @@ beforeAll(async () => {
     os: 'linux',
     arch: 'amd64',
   };
-  engine = new Engine(
-    new Dockerode({ socketPath: server.address }),
-    { source: 'socket', label: 'recorded', url: `unix://${server.address}`, publishedHost: 'localhost' },
-    identity,
-  );
+  engine = engineAt(server.address, identity);
 });
 afterAll(async () => {
   await server.close();

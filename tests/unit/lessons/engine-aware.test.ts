@@ -1,14 +1,13 @@
 // Lessons adapt to the engine they run on: Docker 29+ sets no link variables, Podman refuses links and
 // resolves names at the network's gateway. The engine answers here are recorded shapes served over a
 // real unix socket; the lessons' real runs are in tests/engine.
-import Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/main/engine/engine';
 import { verifyAll } from '../../../src/main/lessons/checks';
 import { engineNotes } from '../../../src/main/lessons/checks/engine-notes';
 import { LessonRunner } from '../../../src/main/lessons/runner';
 import type { EngineIdentity } from '../../../src/shared/engine';
 import { type FakeServer, type Route, startServer, tempDir } from '../engine/discovery/fake-engine';
+import { engineAt } from '../engine-at';
 import { lesson } from './lessons';
 
 const json =
@@ -45,11 +44,7 @@ const identity = (product: EngineIdentity['product'], version: string): EngineId
 let server: FakeServer;
 let dir: ReturnType<typeof tempDir>;
 const engineAs = (product: EngineIdentity['product'], version: string) =>
-  new Engine(
-    new Dockerode({ socketPath: server.address }),
-    { source: 'socket', label: 'fake', url: `unix://${server.address}`, publishedHost: 'localhost' },
-    identity(product, version),
-  );
+  engineAt(server.address, identity(product, version), 'fake');
 
 beforeAll(async () => {
   dir = tempDir();

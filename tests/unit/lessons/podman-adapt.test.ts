@@ -1,8 +1,6 @@
 // On Podman the runner runs the networks lesson's pings with --cap-add NET_RAW, shows that command and
 // says why; Docker gets the lesson's commands unchanged. The real runs are in tests/engine-podman.
-import Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/main/engine/engine';
 import { verifyAll } from '../../../src/main/lessons/checks';
 import { engineNotes } from '../../../src/main/lessons/checks/engine-notes';
 import { formatAction } from '../../../src/main/lessons/cli/format';
@@ -12,6 +10,7 @@ import { createBody } from '../../../src/main/lessons/execute/create-body';
 import { LessonRunner } from '../../../src/main/lessons/runner';
 import { labelsFor } from '../../../src/main/lessons/safety/labels';
 import { type FakeServer, startServer, tempDir } from '../engine/discovery/fake-engine';
+import { engineAt } from '../engine-at';
 import { lesson } from './lessons';
 
 const podman = { isPodman: true };
@@ -74,10 +73,10 @@ describe('adaptToEngine', () => {
 });
 
 const fakeEngine = (socketPath: string, product: 'podman' | 'docker-engine') =>
-  new Engine(
-    new Dockerode({ socketPath }),
-    { source: 'socket', label: 'fake', url: `unix://${socketPath}`, publishedHost: 'localhost' },
+  engineAt(
+    socketPath,
     { product, version: product === 'podman' ? '4.3.1' : '20.10.24', apiVersion: '1.41', os: 'linux', arch: 'amd64' },
+    'fake',
   );
 
 describe('the hosts check on Podman', () => {
@@ -102,6 +101,15 @@ describe('the runner on Podman', () => {
     dir = tempDir();
     // The engine refuses the create: enough to see what the runner sent, showed and said.
     server = await startServer(`${dir.dir}/engine.sock`, {
+      // The lesson's network, made by the app: it joins only networks it created.
+      '/networks/backend-network': (_req, res) =>
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(
+          JSON.stringify({
+            Id: 'b'.repeat(64),
+            Name: 'backend-network',
+            Labels: { 'container-talk.app': 'container-talk' },
+          }),
+        ),
       '/containers/create': (_req, res) =>
         res.writeHead(500, { 'Content-Type': 'application/json' }).end('{"message":"test engine stops here"}'),
     });

@@ -7,12 +7,12 @@
  * DOCKER_HOST…"). When it answers, the sockets are listed as skipped (not dialled).
  */
 import type { DiscoveryReport, ProbeResult } from '@shared/engine';
-import type Dockerode from 'dockerode';
 import { identifyEngine, NotAnEngineError } from '../identity';
+import { EngineClient } from '../transport/client';
+import { EngineTimeoutError } from '../transport/errors';
 import { planCandidates } from './candidates';
 import { classifyError } from './classify';
 import { failureFor, withAlsoFound } from './diagnose';
-import { createDocker, DialTimeoutError } from './dockerode-client';
 import { probeCandidate } from './probe';
 import {
   type Candidate,
@@ -23,13 +23,12 @@ import {
 } from './types';
 
 export { describeReport, productName } from './diagnose';
-export { createDocker, dockerodeOptions, type EngineClientOptions } from './dockerode-client';
 export type { DiscoveryFs, DiscoveryOptions, EngineTarget, Transport } from './types';
 
 export interface Discovery {
   report: DiscoveryReport;
   /** Set when an engine was chosen: a client for it, and how it is reached. */
-  docker?: Dockerode;
+  client?: EngineClient;
   target?: EngineTarget;
 }
 
@@ -66,11 +65,12 @@ async function chooseFirst(candidates: Candidate[], probes: ProbeResult[], ctx: 
       flavor: candidate.flavor,
       transport: candidate.transport,
     };
-    const docker = createDocker(target, ctx.sshTimeoutMs);
+    const client = new EngineClient(target, ctx.sshTimeoutMs);
     try {
-      const identity = await identifyEngine(docker, identifyTimeout(target, ctx));
-      return { report: { chosen: target.endpoint, probes: results, identity }, docker, target };
+      const identity = await identifyEngine(client, identifyTimeout(target, ctx));
+      return { report: { chosen: target.endpoint, probes: results, identity }, client, target };
     } catch (error) {
+      client.close();
       results[i] = { ...probe, ok: false, failure: identifyFailure(error, target, ctx) };
     }
   }
@@ -83,7 +83,7 @@ function identifyTimeout(target: EngineTarget, ctx: DiscoveryContext): number {
 }
 
 function identifyFailure(error: unknown, target: EngineTarget, ctx: DiscoveryContext) {
-  if (error instanceof DialTimeoutError)
+  if (error instanceof EngineTimeoutError)
     return failureFor({ code: 'TIMEOUT', reason: 'timeout', detail: error.message }, target, ctx);
   const status = (error as { statusCode?: unknown }).statusCode;
   if (error instanceof NotAnEngineError || typeof status === 'number') {

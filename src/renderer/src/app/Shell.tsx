@@ -1,5 +1,6 @@
 /** Header above; lessons on the left; the step and the panels side by side, resizable. */
 import { AppShell, Splitter } from '@mantine/core';
+import { useRef } from 'react';
 import { EngineDown, useEngine } from '../features/engine';
 import { LessonNavigator, StepView } from '../features/lessons';
 import classes from './app.module.css';
@@ -12,6 +13,9 @@ import { useAppStrings } from './useAppStrings';
 export function Shell() {
   const t = useAppStrings();
   const engine = useEngine();
+  // Once the panels have shown something, an engine that goes away leaves them in place, each waiting for it.
+  const seenEngine = useRef(false);
+  if (engine.state === 'connected') seenEngine.current = true;
   useSavedSettings();
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 290, breakpoint: 0 }} padding={0}>
@@ -29,7 +33,7 @@ export function Shell() {
           </Splitter.Pane>
           <Splitter.Pane defaultSize={45} min="320px" className={classes.pane}>
             {/* Without an engine the panels have nothing to show: the report of what was tried takes their place. */}
-            {engine.state === 'unavailable' ? <EngineDown status={engine} /> : <PanelArea />}
+            {engine.state === 'unavailable' && !seenEngine.current ? <EngineDown status={engine} /> : <PanelArea />}
           </Splitter.Pane>
         </Splitter>
       </AppShell.Main>

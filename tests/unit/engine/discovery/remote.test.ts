@@ -11,7 +11,7 @@ describe('tcp and ssh', () => {
   it('tcp://127.0.0.1:port: chosen, published on that host', async () => {
     const engine = await sb.serve('tcp', engineRoutes());
     const w = sb.world({ DOCKER_HOST: `tcp://${engine.address}` });
-    const { endpoint, identity, docker } = await connectEngine(w.opts);
+    const { endpoint, identity, client } = await connectEngine(w.opts);
     expect(endpoint).toEqual({
       source: 'DOCKER_HOST',
       label: 'DOCKER_HOST',
@@ -19,7 +19,8 @@ describe('tcp and ssh', () => {
       publishedHost: '127.0.0.1',
     });
     expect(identity.apiVersion).toBe('1.41');
-    expect((await docker.ping()).toString()).toBe('OK');
+    expect((await client.bytes({ method: 'GET', path: '/_ping' })).toString()).toBe('OK');
+    client.close();
   });
 
   it('tcp port with no listener → ENGINE_NOT_RUNNING with a remote fix', async () => {

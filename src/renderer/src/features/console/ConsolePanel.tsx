@@ -4,6 +4,7 @@ import type { Terminal } from '@xterm/xterm';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerStrings } from '../../app/i18n';
+import { EngineWaiting } from '../engine';
 import { ConsoleCommand, ConsoleStatus } from './ConsoleStatus';
 import { strings } from './strings';
 import { copySelection, pasteClipboard } from './terminal-setup';
@@ -42,7 +43,7 @@ export function ConsolePanel({ lesson }: { lesson: string }) {
   const [clipboardProblem, setClipboardProblem] = useState<string>();
   const onClipboardError = (error: unknown) => setClipboardProblem(messageOf(error));
   const { container, terminal } = useTerminal(onClipboardError);
-  const { state, reconnect } = useConsoleSession(terminal, lesson);
+  const { state, reconnect, waiting } = useConsoleSession(terminal, lesson);
   const dark = useComputedColorScheme('light') === 'dark';
   const stopped = state.phase === 'ended' || state.phase === 'failed';
 
@@ -63,7 +64,7 @@ export function ConsolePanel({ lesson }: { lesson: string }) {
           </Button>
         </Group>
       </Group>
-      <ConsoleStatus state={state} />
+      {waiting ? <EngineWaiting /> : <ConsoleStatus state={state} />}
       {clipboardProblem && (
         <Text size="xs" c="red">
           {t('clipboardFailed', { message: clipboardProblem })}

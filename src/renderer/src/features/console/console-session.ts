@@ -50,12 +50,14 @@ export function startSession(terminal: Terminal, lesson: string, events: Session
     const unsubscribe = api.subscribe(
       'console',
       { sessionId: id },
-      (event) => {
-        if ('data' in event) return terminal.write(event.data);
-        release();
-        events.onExit(event.exit);
+      {
+        event: (event) => {
+          if ('data' in event) return terminal.write(event.data);
+          release();
+          events.onExit(event.exit);
+        },
+        end: (error) => error && fail(error),
       },
-      (error) => error && fail(error),
     );
     cleanups.push(
       () => input.dispose(),

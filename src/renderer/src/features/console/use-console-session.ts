@@ -1,6 +1,7 @@
 /** The console's session as React state: opening, open, ended (exit code) or failed (what to do). */
 import type { Terminal } from '@xterm/xterm';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEngine } from '../engine';
 import { type Problem, startSession } from './console-session';
 
 export type ConsoleState =
@@ -31,5 +32,23 @@ export function useConsoleSession(terminal: Terminal | undefined, lesson: string
 
   /** Closes the session (if any) and opens a new one. */
   const reconnect = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, reconnect };
+  const waiting = useReopenWhenEngineReturns(reconnect);
+  return { state, reconnect, waiting };
+}
+
+/**
+ * While the engine does not answer, the console waits for it (true); its session went with the engine,
+ * so once the engine is back a new one opens by itself.
+ */
+function useReopenWhenEngineReturns(reopen: () => void): boolean {
+  const engine = useEngine().state;
+  const wasAway = useRef(false);
+  useEffect(() => {
+    if (engine === 'unavailable') wasAway.current = true;
+    else if (engine === 'connected' && wasAway.current) {
+      wasAway.current = false;
+      reopen();
+    }
+  }, [engine, reopen]);
+  return engine === 'unavailable';
 }

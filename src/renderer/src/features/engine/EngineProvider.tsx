@@ -7,7 +7,7 @@ const connecting: EngineStatus = { state: 'connecting' };
 const EngineContext = createContext<EngineStatus>(connecting);
 
 export function EngineProvider({ children }: { children: ReactNode }) {
-  const status = useLatest('engine', {}) ?? connecting;
+  const status = useLatest('engine', {}).latest ?? connecting;
   return <EngineContext.Provider value={status}>{children}</EngineContext.Provider>;
 }
 

@@ -1,6 +1,7 @@
 /** The header's engine status: what answers, its version and API version, and where it was found. */
 import { Box, Group, Loader, Popover, Text, UnstyledButton } from '@mantine/core';
 import { EngineDetails } from './EngineDetails';
+import { EngineDown } from './EngineDown';
 import { useEngine } from './EngineProvider';
 import classes from './engine.module.css';
 import { productKey, useEngineStrings } from './useEngineStrings';
@@ -13,15 +14,42 @@ export function EngineStatusBadge() {
   const status = useEngine();
   const t = useEngineStrings();
 
-  if (status.state !== 'connected') {
-    const down = status.state === 'unavailable';
+  if (status.state === 'connecting') {
     return (
       <Group gap={8} data-testid="engine-status" data-state={status.state} role="status" aria-label={t('statusLabel')}>
-        {down ? <Dot color="red" /> : <Loader size={12} />}
-        <Text size="sm" c={down ? 'red' : 'dimmed'} fw={500}>
-          {down ? t('unavailable') : t('connecting')}
+        <Loader size={12} />
+        <Text size="sm" c="dimmed" fw={500}>
+          {t('connecting')}
         </Text>
       </Group>
+    );
+  }
+
+  if (status.state === 'unavailable') {
+    // The panels stay in place once the engine has been there: what was tried and the fix are one click away.
+    return (
+      <Popover position="bottom-end" shadow="md" width={440} withArrow>
+        <Popover.Target>
+          <UnstyledButton
+            className={classes.status}
+            data-testid="engine-status"
+            data-state="unavailable"
+            aria-label={`${t('statusLabel')}: ${t('unavailable')}`}
+          >
+            <Group gap={8} wrap="nowrap">
+              <Dot color="red" />
+              <Text size="sm" c="red" fw={500}>
+                {t('unavailable')}
+              </Text>
+            </Group>
+          </UnstyledButton>
+        </Popover.Target>
+        <Popover.Dropdown p={0}>
+          <Box h={460}>
+            <EngineDown status={status} />
+          </Box>
+        </Popover.Dropdown>
+      </Popover>
     );
   }
 

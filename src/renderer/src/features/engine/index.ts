@@ -6,3 +6,4 @@ registerStrings('engine', engineStrings);
 export { EngineDown } from './EngineDown';
 export { EngineProvider, useEngine } from './EngineProvider';
 export { EngineStatusBadge } from './EngineStatusBadge';
+export { EngineWaiting, StreamNotice } from './StreamNotice';

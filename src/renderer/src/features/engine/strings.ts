@@ -32,6 +32,9 @@ const en = {
   retryFailed: 'The engine still does not answer.',
   connected: 'Connected to {{product}} {{version}}.',
   noProbes: 'No place to look was found on this system.',
+  waitingForEngine: 'The engine stopped answering. Waiting for it: this goes on by itself once it is back.',
+  streamStopped: 'This stopped: {{message}}',
+  reconnect: 'Reconnect',
 };
 
 const id: Record<keyof typeof en, string> = {
@@ -67,6 +70,9 @@ const id: Record<keyof typeof en, string> = {
   retryFailed: 'Engine masih belum menjawab.',
   connected: 'Terhubung ke {{product}} {{version}}.',
   noProbes: 'Tidak ada tempat yang dapat diperiksa pada sistem ini.',
+  waitingForEngine: 'Engine berhenti menjawab. Menunggu engine: ini berlanjut dengan sendirinya begitu engine kembali.',
+  streamStopped: 'Ini berhenti: {{message}}',
+  reconnect: 'Sambungkan ulang',
 };
 
 export const engineStrings = { en, id };

@@ -1,9 +1,10 @@
-import { Alert, Box, Button, Center, Stack, Text } from '@mantine/core';
+import { Box, Button, Center, Stack, Text } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconArrowDown } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerStrings } from '../../app/i18n';
+import { StreamNotice } from '../engine';
 import { downloadText } from './export';
 import { LogList } from './LogList';
 import { LogsToolbar, type LogView } from './LogsToolbar';
@@ -50,14 +51,7 @@ export function LogsPanel() {
           {t('copyFailed', { message: clipboard.error.message })}
         </Text>
       )}
-      {feed.error && (
-        <Alert color="red" title={t('streamEnded', { message: feed.error.message })}>
-          {feed.error.fix && <Text size="sm">{feed.error.fix}</Text>}
-          <Button size="xs" mt="xs" variant="light" onClick={feed.reconnect}>
-            {t('reconnect')}
-          </Button>
-        </Alert>
-      )}
+      <StreamNotice waiting={feed.waiting} failed={feed.error} onReconnect={feed.reconnect} />
       <Box pos="relative" flex={1} mih={0} bd="1px solid var(--mantine-color-default-border)" data-testid="logs-list">
         <LogList
           lines={shown}

@@ -16,8 +16,6 @@ export const en = {
   noMatches: 'No line matches “{{query}}”.',
   stderr: 'stderr',
   stderrHint: 'Written to standard error',
-  streamEnded: 'The logs stopped: {{message}}',
-  reconnect: 'Reconnect',
 };
 
 export const id: Record<keyof typeof en, string> = {
@@ -38,8 +36,6 @@ export const id: Record<keyof typeof en, string> = {
   noMatches: 'Tidak ada baris yang cocok dengan “{{query}}”.',
   stderr: 'stderr',
   stderrHint: 'Ditulis ke standard error',
-  streamEnded: 'Log berhenti: {{message}}',
-  reconnect: 'Sambungkan ulang',
 };
 
 export const strings = { en, id };

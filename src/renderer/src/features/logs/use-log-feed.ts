@@ -8,7 +8,9 @@ export const tailLines = 200;
 
 export interface LogFeed {
   lines: readonly LogEntry[];
-  /** Set when the stream ended with an error (e.g. the engine went away). */
+  /** Set while the engine does not answer; the lines go on by themselves once it does. */
+  waiting?: ApiError;
+  /** Set when the stream ended with an error. */
   error?: ApiError;
   clear(): void;
   /** Subscribes again (the tail arrives again, so the buffer starts empty). */
@@ -18,6 +20,7 @@ export interface LogFeed {
 export function useLogFeed(): LogFeed {
   const [lines, setLines] = useState<readonly LogEntry[]>([]);
   const [error, setError] = useState<ApiError>();
+  const [waiting, setWaiting] = useState<ApiError>();
   const [attempt, setAttempt] = useState(0);
   const seq = useRef(0);
 
@@ -27,10 +30,20 @@ export function useLogFeed(): LogFeed {
     const unsubscribe = api.subscribe(
       'logs',
       { tail: tailLines },
-      (line) => batcher.push({ ...line, text: plainText(line.text), seq: seq.current++ }),
-      (ended) => {
-        batcher.flushNow();
-        setError(ended);
+      {
+        event: (line) => batcher.push({ ...line, text: plainText(line.text), seq: seq.current++ }),
+        waiting: (why) => {
+          setWaiting(why);
+          // Resumed: the stream starts again with each container's tail, which the buffer already holds.
+          if (!why) {
+            batcher.dispose();
+            setLines([]);
+          }
+        },
+        end: (ended) => {
+          batcher.flushNow();
+          setError(ended);
+        },
       },
     );
     return () => {
@@ -43,7 +56,8 @@ export function useLogFeed(): LogFeed {
   const reconnect = useCallback(() => {
     setLines([]);
     setError(undefined);
+    setWaiting(undefined);
     setAttempt((n) => n + 1);
   }, []);
-  return { lines, error, clear, reconnect };
+  return { lines, waiting, error, clear, reconnect };
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLatest } from '../../api/hooks';
 import { registerStrings } from '../../app/i18n';
+import { StreamNotice } from '../engine';
 import { NetworkCard } from './NetworkCard';
 import { strings } from './strings';
 import { TopologyDiagram } from './TopologyDiagram';
@@ -13,19 +14,25 @@ registerStrings('networks', strings);
 /** The engine's networks and who is on them, live: also changes made with the docker CLI. */
 export function NetworksPanel() {
   const { t } = useTranslation('networks');
-  const snapshot = useLatest('networks', {});
+  const { latest: snapshot, ...stream } = useLatest('networks', {});
   const [scoped, setScoped] = useState(false);
+  const notice = <StreamNotice waiting={stream.waiting} failed={stream.failed} onReconnect={stream.reconnect} />;
 
   if (!snapshot) {
     return (
-      <Center p="lg" data-testid="networks-panel">
-        <Group gap="xs">
-          <Loader size="xs" />
-          <Text size="sm" c="dimmed">
-            {t('waiting')}
-          </Text>
-        </Group>
-      </Center>
+      <Stack p="xs" data-testid="networks-panel">
+        {notice}
+        {!stream.waiting && !stream.failed && (
+          <Center p="lg">
+            <Group gap="xs">
+              <Loader size="xs" />
+              <Text size="sm" c="dimmed">
+                {t('waiting')}
+              </Text>
+            </Group>
+          </Center>
+        )}
+      </Stack>
     );
   }
   const topology = scoped ? lessonsOnly(snapshot) : snapshot;
@@ -33,6 +40,7 @@ export function NetworksPanel() {
     // The panel scrolls itself: the diagram and the cards are taller than the space the app gives it.
     <Box h="100%" style={{ overflowY: 'auto' }} data-testid="networks-panel">
       <Stack gap="sm" p="xs">
+        {notice}
         <Switch
           size="xs"
           label={t('lessonsOnly')}

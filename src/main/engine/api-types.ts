@@ -1,0 +1,65 @@
+/**
+ * The Engine API's answers as the app reads them, in one place: @types/dockerode's shapes, widened
+ * where engines differ from them (Podman sends null for empty lists; DNSNames is Docker 25+).
+ */
+import type Dockerode from 'dockerode';
+import type { Labels } from './types';
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+/** An endpoint of a container on one network. */
+export type EndpointAnswer = Partial<Pick<Dockerode.NetworkInfo, 'IPAddress' | 'Gateway'>> &
+  Partial<Nullable<{ Aliases: string[]; Links: string[]; DNSNames: string[] }>>;
+
+/** GET /containers/{id}/json, the parts the app reads. */
+export interface ContainerInspectAnswer extends Pick<Dockerode.ContainerInspectInfo, 'Id' | 'Name'> {
+  Config: { Image: string; Labels?: Labels | null; Tty?: boolean };
+  State: Pick<Dockerode.ContainerInspectInfo['State'], 'Running' | 'ExitCode'>;
+  HostConfig?: { Links?: string[] | null };
+  NetworkSettings: {
+    Networks?: Record<string, EndpointAnswer> | null;
+    Ports?: Record<string, Array<{ HostIp: string; HostPort: string }> | null> | null;
+  };
+}
+
+/** One entry of GET /containers/json. */
+export type ContainerListAnswer = Pick<Dockerode.ContainerInfo, 'Id' | 'Names' | 'Image' | 'State'> & {
+  Labels: Labels | null;
+  Ports: Array<Pick<Dockerode.Port, 'PublicPort'>>;
+};
+
+/** GET /networks/{id} (and the entries of GET /networks). */
+export type NetworkInspectAnswer = Pick<Dockerode.NetworkInspectInfo, 'Id' | 'Name' | 'Driver'> & {
+  Labels?: Labels | null;
+  IPAM?: { Config?: Array<{ Subnet?: string; Gateway?: string }> | null };
+  Containers?: Record<string, Pick<Dockerode.NetworkContainer, 'Name' | 'IPv4Address'>> | null;
+};
+
+/** POST /containers/create. */
+export interface ContainerCreateAnswer {
+  Id: string;
+  Warnings?: string[] | null;
+}
+
+/** POST /networks/create. */
+export interface NetworkCreateAnswer {
+  Id: string;
+  Warning?: string;
+}
+
+/** POST /containers/{id}/exec, and GET /exec/{id}/json. */
+export interface ExecCreateAnswer {
+  Id: string;
+}
+export interface ExecInspectAnswer {
+  ExitCode?: number | null;
+}
+
+/** One line of GET /events. */
+export interface EventAnswer {
+  Type?: string;
+  Action?: string;
+  Actor?: { ID?: string; Attributes?: Record<string, string> | null };
+  time?: number;
+  timeNano?: number;
+}
