@@ -27,15 +27,19 @@ interface Pending {
   reject(error: ApiError): void;
 }
 
-interface Subscription {
-  onEvent(event: unknown): void;
-  onEnd?(error?: ApiError): void;
+/** What a stream tells its subscriber. */
+export interface StreamHandlers<E> {
+  event(event: E): void;
+  /** The stream ended; `error` when it failed. Nothing more comes. */
+  end?(error?: ApiError): void;
+  /** The engine does not answer and the stream waits for it (`error` says why); undefined: events come again. */
+  waiting?(error: ApiError | undefined): void;
 }
 
 export class ApiClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly subscriptions = new Map<number, Subscription>();
+  private readonly subscriptions = new Map<number, StreamHandlers<unknown>>();
 
   private lost?: ApiError;
   private readonly lostListeners = new Set<(error: ApiError) => void>();
@@ -66,11 +70,10 @@ export class ApiClient {
   subscribe<N extends StreamName>(
     stream: N,
     params: StreamParams<N>,
-    onEvent: (event: StreamEvent<N>) => void,
-    onEnd?: (error?: ApiError) => void,
+    handlers: StreamHandlers<StreamEvent<N>>,
   ): () => void {
     const id = this.nextId++;
-    this.subscriptions.set(id, { onEvent: onEvent as (e: unknown) => void, onEnd });
+    this.subscriptions.set(id, handlers as StreamHandlers<unknown>);
     void this.transport.ready.then(() => this.transport.send({ t: 'sub', id, stream, params }));
     return () => {
       if (!this.subscriptions.delete(id)) return;
@@ -88,7 +91,7 @@ export class ApiClient {
       },
     );
     for (const pending of this.pending.values()) pending.reject(this.lost);
-    for (const subscription of this.subscriptions.values()) subscription.onEnd?.(this.lost);
+    for (const subscription of this.subscriptions.values()) subscription.end?.(this.lost);
     this.pending.clear();
     this.subscriptions.clear();
     for (const listener of this.lostListeners) listener(this.lost);
@@ -101,11 +104,15 @@ export class ApiClient {
       if ('error' in message) pending?.reject(new ApiError(message.error));
       else pending?.resolve(message.result);
     } else if (message.t === 'evt') {
-      this.subscriptions.get(message.id)?.onEvent(message.event);
+      this.subscriptions.get(message.id)?.event(message.event);
+    } else if (message.t === 'wait') {
+      this.subscriptions.get(message.id)?.waiting?.(new ApiError(message.error));
+    } else if (message.t === 'resume') {
+      this.subscriptions.get(message.id)?.waiting?.(undefined);
     } else {
       const subscription = this.subscriptions.get(message.id);
       this.subscriptions.delete(message.id);
-      subscription?.onEnd?.(message.error ? new ApiError(message.error) : undefined);
+      subscription?.end?.(message.error ? new ApiError(message.error) : undefined);
     }
   }
 }
