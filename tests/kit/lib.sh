@@ -148,11 +148,18 @@ stop_pid() {
   rm -f "$pidfile"
 }
 
-# spawn PIDFILE LOG CMD... starts CMD in its own session, detached from this shell.
+# spawn PIDFILE LOG CMD... starts CMD in its own session, detached from this shell. The daemon keeps
+# none of the caller's other descriptors: a lock the caller holds (flock) must end with the caller.
 spawn() {
   local pidfile=$1 log=$2
   shift 2
-  setsid "$@" </dev/null >>"$log" 2>&1 &
+  (
+    for fd in /proc/self/fd/*; do
+      fd=${fd##*/}
+      if ((fd > 2)); then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    exec setsid "$@" </dev/null >>"$log" 2>&1
+  ) &
   echo $! >"$pidfile"
 }
 
