@@ -3,9 +3,11 @@
  * For teachers preparing a classroom, for CI, and for us.  Usage: npm run lab -- --help
  */
 import { AppError } from '@shared/errors';
+import type { Lesson, LessonStep } from '@shared/lesson';
 import { describeReport, discoverEngine, EngineUnavailableError } from './engine/connect';
 import { openEngine } from './engine/engine';
 import { type LabArgs, parseArgs, UsageError, usage } from './lab/args';
+import { cancelOnInterrupt, EXIT_INTERRUPTED } from './lab/interrupt';
 import { humanPrinter, jsonLine, printLessonHeader, printStepHeader, style } from './lab/print';
 import { findLesson, loadLessons } from './lessons/catalog';
 import { formatAction } from './lessons/cli/format';
@@ -58,21 +60,33 @@ async function run(args: LabArgs): Promise<number> {
     );
     printLessonHeader(lesson, args.lang);
   }
-  const runner = new LessonRunner(engine, { onEvent });
-  let failed = 0;
+  const interrupt = cancelOnInterrupt(() =>
+    console.error(style.yellow('\nCancelling: removing what the step started… (Ctrl+C again quits at once)')),
+  );
+  try {
+    const failed = await runSteps(new LessonRunner(engine, { onEvent, signal: interrupt.signal }), lesson, steps, args);
+    const cancelled = interrupt.signal.aborted;
+    if (!args.json) console.log(verdict(failed, cancelled));
+    return cancelled ? EXIT_INTERRUPTED : failed ? 1 : 0;
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+/** Runs the steps in order until one fails (later steps build on it); true when one did. */
+async function runSteps(runner: LessonRunner, lesson: Lesson, steps: LessonStep[], args: LabArgs): Promise<boolean> {
   for (const step of steps) {
     if (!args.json) printStepHeader(lesson, step, args.lang);
-    const result = await runner.runStep(lesson, step);
-    if (!result.ok) {
-      failed++;
-      break; // later steps build on this one
-    }
+    if (!(await runner.runStep(lesson, step)).ok) return true;
   }
-  if (!args.json)
-    console.log(
-      failed ? style.red('\nStopped: a check failed or the step could not run.') : style.green('\nAll checks passed.'),
-    );
-  return failed ? 1 : 0;
+  return false;
+}
+
+function verdict(failed: boolean, cancelled: boolean): string {
+  if (cancelled) return style.yellow('\nCancelled: what the step had started was removed.');
+  return failed
+    ? style.red('\nStopped: a check failed or the step could not run.')
+    : style.green('\nAll checks passed.');
 }
 
 async function reset(args: LabArgs): Promise<number> {

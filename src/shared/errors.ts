@@ -6,7 +6,9 @@ export type AppErrorCode =
   | 'ENGINE_UNAVAILABLE' // no candidate answered (see the discovery report)
   | 'NAME_TAKEN' // a container or network with the lesson's name exists and the app did not create it
   | 'PORT_BUSY' // the host port a step publishes is in use
-  | 'NOT_OURS' // the step would change an object the app did not create
+  | 'NOT_OURS' // the step would change or use an object the app did not create
+  | 'CANCELLED' // the learner cancelled the step
+  | 'LIMIT_REACHED' // the app's limit on open console sessions
   | 'NOT_FOUND'
   | 'LINKS_UNSUPPORTED' // Podman refuses legacy links
   | 'IMAGE_UNAVAILABLE' // pull failed

@@ -51,7 +51,9 @@ export function createHandlers(services: AppServices): Handlers {
     'step.run': ({ lesson, step }) =>
       onLesson(lesson, (found, engine) => services.steps.runStep(engine, found, stepOf(found, step))),
     'lesson.resetPlan': ({ lesson }) => onLesson(lesson, (found, engine) => planReset(engine, found.id)),
-    'lesson.reset': ({ lesson }) => onLesson(lesson, (found, engine) => resetLesson(engine, found.id)),
+    'step.cancel': async ({ lesson, step }) => ({ cancelled: services.steps.cancel(lesson, step) }),
+    'lesson.reset': ({ lesson }) =>
+      onLesson(lesson, (found, engine) => services.steps.exclusive(() => resetLesson(engine, found.id))),
     'network.connect': ({ lesson, network, container }) =>
       onLesson(lesson, (found, engine) =>
         services.steps.runCommand(engine, found, { kind: 'network-connect', network, container, aliases: [] }),

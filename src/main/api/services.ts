@@ -28,6 +28,7 @@ export interface ServiceOptions {
 export async function createServices(options: ServiceOptions): Promise<AppServices> {
   const engine = new EngineSession(options.discovery);
   const consoles = new ConsoleSessions();
+  consoles.removeLeftoversOnConnect(engine);
   await engine.connect();
   return {
     engine,

@@ -4,10 +4,12 @@
  * called it (the desktop app, browser mode or the headless lab).
  */
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ActionSpec } from '@shared/actions';
 import type { Lesson, LessonAction, LessonStep, Text } from '@shared/lesson';
 import type { ActionResult, ApiCall, OutputChunk, RunnerEvent, StepResult } from '@shared/results';
 import { collectApiCalls } from '../engine/api-log';
+import { withAbortSignal } from '../engine/cancel';
 import type { Engine } from '../engine/engine';
 import { toAppError } from '../engine/errors';
 import { readBefore, verifyAll } from './checks';
@@ -15,16 +17,24 @@ import { engineNotes } from './checks/engine-notes';
 import { formatAction } from './cli/format';
 import { adaptToEngine, refuseLinksOnPodman } from './engine-adapt';
 import { type ActionContext, type ActionOutcome, executeAction } from './execute';
+import { cancelledError, throwIfCancelled } from './execute/cancel';
+import { combine, ensureUsable, usesOf, usesOfChecks } from './safety/uses';
 
 export interface RunnerOptions {
   onEvent?: (event: RunnerEvent) => void;
+  /** Cancels the running action (its engine requests are aborted) and the actions after it. */
+  signal?: AbortSignal;
 }
 
 export class LessonRunner {
+  private readonly signal: AbortSignal;
+
   constructor(
     private readonly engine: Engine,
     private readonly options: RunnerOptions = {},
-  ) {}
+  ) {
+    this.signal = options.signal ?? new AbortController().signal;
+  }
 
   private emit(event: RunnerEvent): void {
     this.options.onEvent?.(event);
@@ -54,11 +64,12 @@ export class LessonRunner {
     const started = Date.now();
     const output: OutputChunk[] = [];
     const apiCalls: ApiCall[] = [];
-    const ctx: ActionContext = {
+    const ctx: Omit<ActionContext, 'uncancellable'> = {
       engine: this.engine,
       origin: where,
       localImages: lesson.localImages,
       ...(action.input ? { input: action.input } : {}),
+      signal: this.signal,
       onOutput: (chunk) => {
         output.push(chunk);
         this.emit({ type: 'output', ...where, chunk });
@@ -69,15 +80,23 @@ export class LessonRunner {
     let result: ActionResult;
     try {
       result = await collectApiCalls(apiCalls, async () => {
-        refuseLinksOnPodman(this.engine, spec);
-        const before = await readBefore(this.engine, action.checks);
-        const outcome = await executeAction(ctx, spec);
-        const durationMs = Date.now() - started;
-        const checks = await verifyAll(this.engine, { ...outcome, output }, action.checks, before);
-        return { ...base, ...this.describe(outcome, engineAdaptations), checks, durationMs };
+        // Taken outside the cancel scope: clean-up requests are still recorded, but never aborted.
+        const outside = AsyncLocalStorage.snapshot();
+        return withAbortSignal(this.signal, async () => {
+          throwIfCancelled(this.signal);
+          refuseLinksOnPodman(this.engine, spec);
+          await ensureUsable(this.engine, combine(usesOf(spec), usesOfChecks(action.checks)));
+          const before = await readBefore(this.engine, action.checks);
+          const outcome = await executeAction({ ...ctx, uncancellable: (work) => outside(work) }, spec);
+          const durationMs = Date.now() - started;
+          throwIfCancelled(this.signal);
+          const checks = await verifyAll(this.engine, { ...outcome, output }, action.checks, before);
+          return { ...base, ...this.describe(outcome, engineAdaptations), checks, durationMs };
+        });
       });
     } catch (error) {
-      const info = toAppError(error).toInfo();
+      // Once cancelled, whatever the aborted request threw means the same thing to the learner.
+      const info = (this.signal.aborted ? cancelledError() : toAppError(error)).toInfo();
       const notes = [...engineAdaptations, ...(info.code === 'LINKS_UNSUPPORTED' ? [engineNotes.podmanNoLinks] : [])];
       result = {
         ...base,

@@ -55,6 +55,10 @@ export class ConsoleSession {
     return () => this.listeners.delete(listener);
   }
 
+  get subscribers(): number {
+    return this.listeners.size;
+  }
+
   /** Ends the session and removes its container (the app created it). */
   close(): Promise<void> {
     this.listeners.clear();

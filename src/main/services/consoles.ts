@@ -6,11 +6,13 @@ import type { Lesson } from '@shared/lesson';
 import type { Engine } from '../engine/engine';
 import type { TerminalSize } from '../engine/tty';
 import { formatAction } from '../lessons/cli/format';
-import type { ActionContext } from '../lessons/execute/context';
+import { type ActionContext, notCancellable } from '../lessons/execute/context';
 import { createBody } from '../lessons/execute/create-body';
 import { provideImage } from '../lessons/execute/images';
-import { labelsFor, type Origin } from '../lessons/safety/labels';
+import { APP_ID, LABEL, labelsFor, type Origin } from '../lessons/safety/labels';
+import { ensureUsable, usesOf } from '../lessons/safety/uses';
 import { type ConsoleListener, ConsoleSession } from './console-session';
+import type { EngineSession } from './engine-session';
 
 /** The step label of console containers: opened from the console panel, not by a lesson step. */
 export const CONSOLE_STEP = 'console';
@@ -34,6 +36,7 @@ async function createConsoleContainer(engine: Engine, lesson: Lesson, spec: RunS
       localImages: lesson.localImages,
       onOutput: (chunk) => printed.push(crlf(chunk.text)),
       onProgress: () => undefined,
+      ...notCancellable,
     };
     await provideImage(ctx, spec.image);
     return engine.createContainer(body, spec.name);
@@ -50,12 +53,43 @@ function explainLinkError(error: unknown): unknown {
   return new AppError(error.code, error.message, { fix, statusCode: error.statusCode, cause: error });
 }
 
+export interface ConsoleLimits {
+  /** How long a session without subscribers lives on: a reloaded page comes back within it and reattaches. */
+  graceMs?: number;
+  /** Sessions open at once, for the whole app (every window and page). */
+  maxSessions?: number;
+}
+
+export const CONSOLE_GRACE_MS = 10_000;
+export const MAX_CONSOLES = 4;
+
 export class ConsoleSessions {
   private readonly sessions = new Map<string, ConsoleSession>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly graceMs: number;
+  private readonly maxSessions: number;
+  /** Sessions being opened: they count against the limit before they exist. */
+  private opening = 0;
+
+  constructor(limits: ConsoleLimits = {}) {
+    this.graceMs = limits.graceMs ?? CONSOLE_GRACE_MS;
+    this.maxSessions = limits.maxSessions ?? MAX_CONSOLES;
+  }
 
   async open(engine: Engine, lesson: Lesson, size: TerminalSize): Promise<{ sessionId: string; command: string }> {
     const spec = lesson.console;
     if (!spec) throw new AppError('NOT_FOUND', `the lesson "${lesson.id}" has no console`);
+    this.ensureRoom();
+    this.opening++;
+    try {
+      return await this.start(engine, lesson, spec, size);
+    } finally {
+      this.opening--;
+    }
+  }
+
+  private async start(engine: Engine, lesson: Lesson, spec: RunSpec, size: TerminalSize) {
+    await ensureUsable(engine, usesOf(spec));
     const printed: string[] = [];
     const { id, warnings } = await createConsoleContainer(engine, lesson, spec, printed).catch((error: unknown) => {
       throw explainLinkError(error);
@@ -67,6 +101,7 @@ export class ConsoleSessions {
     });
     const sessionId = randomUUID();
     this.sessions.set(sessionId, new ConsoleSession(engine, tty, printed.join('')));
+    this.endWhenIdle(sessionId); // a page that went away before it subscribed leaves nothing running
     return { sessionId, command: formatAction(spec, engine.endpoint) };
   }
 
@@ -78,28 +113,79 @@ export class ConsoleSessions {
     await this.get(sessionId).resize(size);
   }
 
-  /** Output so far (replayed), then as it comes, then `{exit}` when the process ends. */
+  /**
+   * Output so far (replayed), then as it comes, then `{exit}` when the process ends. The session ends
+   * `graceMs` after its last subscriber left, unless one subscribes again.
+   */
   subscribe(sessionId: string, listener: ConsoleListener): () => void {
-    return this.get(sessionId).subscribe(listener);
+    const session = this.get(sessionId);
+    this.keepAlive(sessionId);
+    const stop = session.subscribe(listener);
+    let subscribed = true;
+    return () => {
+      if (!subscribed) return;
+      subscribed = false;
+      stop();
+      if (session.subscribers === 0 && this.sessions.get(sessionId) === session) this.endWhenIdle(sessionId);
+    };
   }
 
   /** Ends the session and removes its container. */
   async close(sessionId: string): Promise<void> {
     const session = this.get(sessionId);
+    this.keepAlive(sessionId);
     this.sessions.delete(sessionId);
     await session.close();
   }
 
   /** For app shutdown: every session ends and every console container is removed. */
   async closeAll(): Promise<void> {
-    const sessions = [...this.sessions.values()];
-    this.sessions.clear();
-    await Promise.all(sessions.map((session) => session.close()));
+    const ids = [...this.sessions.keys()];
+    await Promise.all(ids.map((id) => this.close(id)));
+  }
+
+  /**
+   * Console containers an earlier run of the app left behind (killed before it could close them): the
+   * ones with the app's console labels that no session of this run holds. Nothing else is touched.
+   */
+  async removeLeftovers(engine: Engine): Promise<string[]> {
+    const live = new Set([...this.sessions.values()].map((session) => session.containerId));
+    const labelled = await engine.listContainers({ [LABEL.app]: APP_ID, [LABEL.step]: CONSOLE_STEP });
+    const leftovers = labelled.filter((container) => !live.has(container.id));
+    for (const container of leftovers) await engine.removeContainer(container.id).catch(() => undefined);
+    return leftovers.map((container) => container.name);
+  }
+
+  /** Removes leftovers whenever the app connects to an engine (at start, and when one comes back). */
+  removeLeftoversOnConnect(holder: Pick<EngineSession, 'subscribe' | 'require'>): () => void {
+    return holder.subscribe((status) => {
+      if (status.state === 'connected') void this.removeLeftovers(holder.require()).catch(() => undefined);
+    });
   }
 
   /** Open sessions (including ones whose process exited and that were not closed yet). */
   get size(): number {
     return this.sessions.size;
+  }
+
+  private ensureRoom(): void {
+    const open = this.sessions.size + this.opening;
+    if (open < this.maxSessions) return;
+    throw new AppError('LIMIT_REACHED', `${open} consoles are open already, the most this app allows.`, {
+      fix: 'Close a console you no longer use (or the window or tab that shows it), then open this one again.',
+    });
+  }
+
+  private endWhenIdle(sessionId: string): void {
+    this.keepAlive(sessionId);
+    const timer = setTimeout(() => void this.close(sessionId).catch(() => undefined), this.graceMs);
+    timer.unref();
+    this.idleTimers.set(sessionId, timer);
+  }
+
+  private keepAlive(sessionId: string): void {
+    clearTimeout(this.idleTimers.get(sessionId));
+    this.idleTimers.delete(sessionId);
   }
 
   private get(sessionId: string): ConsoleSession {

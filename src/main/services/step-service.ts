@@ -1,7 +1,7 @@
 /**
  * Runs lesson steps one at a time (steps of a lesson build on each other and share names and a
- * port), and passes what they do to every subscriber; a subscriber arriving late gets the events
- * of the latest run first.
+ * port), lets the running one be cancelled, and passes what they do to every subscriber; a
+ * subscriber arriving late gets the events of the latest run first. A reset waits its turn too.
  */
 import type { ActionSpec } from '@shared/actions';
 import type { Lesson, LessonStep } from '@shared/lesson';
@@ -15,17 +15,37 @@ export class StepService {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(event: RunnerEvent) => void>();
   private replay: RunnerEvent[] = [];
+  private running?: { lesson: string; step: string; controller: AbortController };
 
   runStep(engine: Engine, lesson: Lesson, step: LessonStep): Promise<StepResult> {
-    return this.serialize(() => {
+    return this.serialize(async () => {
       this.replay = [];
-      return this.runner(engine).runStep(lesson, step);
+      const controller = new AbortController();
+      this.running = { lesson: lesson.id, step: step.id, controller };
+      try {
+        return await this.runner(engine, controller.signal).runStep(lesson, step);
+      } finally {
+        this.running = undefined;
+      }
     });
+  }
+
+  /** Cancels the step if it is the one running now; true when it was. Steps waiting their turn still run. */
+  cancel(lesson: string, step: string): boolean {
+    const running = this.running;
+    if (running?.lesson !== lesson || running.step !== step || running.controller.signal.aborted) return false;
+    running.controller.abort();
+    return true;
   }
 
   /** An action that is not a lesson step (the networks panel's connect and disconnect buttons). */
   runCommand(engine: Engine, lesson: Lesson, spec: ActionSpec): Promise<ActionResult> {
     return this.serialize(() => this.runner(engine).runCommand(lesson, spec));
+  }
+
+  /** Work that must not overlap a step (a lesson's reset): it waits for the running and queued steps. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.serialize(work);
   }
 
   subscribe(listener: (event: RunnerEvent) => void): () => void {
@@ -34,8 +54,8 @@ export class StepService {
     return () => this.listeners.delete(listener);
   }
 
-  private runner(engine: Engine): LessonRunner {
-    return new LessonRunner(engine, { onEvent: (event) => this.publish(event) });
+  private runner(engine: Engine, signal?: AbortSignal): LessonRunner {
+    return new LessonRunner(engine, { onEvent: (event) => this.publish(event), ...(signal ? { signal } : {}) });
   }
 
   private publish(event: RunnerEvent): void {

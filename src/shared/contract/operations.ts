@@ -36,6 +36,8 @@ export const operations = {
     progressSchema,
   ),
   'step.run': op(z.object({ lesson: id, step: id }).strict(), stepResultSchema),
+  /** Cancels the step if it is running: its engine requests are aborted and what it started is removed. */
+  'step.cancel': op(z.object({ lesson: id, step: id }).strict(), z.object({ cancelled: z.boolean() })),
   /** What a reset would remove: only what the app created for the lesson. */
   'lesson.resetPlan': op(lessonRef.strict(), resetPlanSchema),
   'lesson.reset': op(lessonRef.strict(), resetReportSchema),

@@ -14,7 +14,17 @@ export interface ActionContext {
   /** The only way an action prints: the runner records every chunk and streams it to the learner. */
   onOutput: (chunk: OutputChunk) => void;
   onProgress: (progress: ProgressEvent) => void;
+  /** Fires when the learner cancels the step. */
+  signal: AbortSignal;
+  /** Runs clean-up work (removing what a cancelled action created) with engine requests that the cancel does not abort. */
+  uncancellable: <T>(work: () => Promise<T>) => Promise<T>;
 }
+
+/** For work that cannot be cancelled (a console's image pull). */
+export const notCancellable: Pick<ActionContext, 'signal' | 'uncancellable'> = {
+  signal: new AbortController().signal,
+  uncancellable: (work) => work(),
+};
 
 /** What executing an action produced besides its output, for the result and for its checks. */
 export interface ActionOutcome {

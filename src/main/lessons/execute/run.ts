@@ -1,8 +1,15 @@
 /** `docker run`, executed through the Engine API exactly as the docker CLI would. */
 import type { RunSpec } from '@shared/actions';
 import { AppError } from '@shared/errors';
-import { claimContainerName, ensurePortsFree, findEarlierRun, portBusyError } from '../safety/conflicts';
+import {
+  claimContainerName,
+  ensurePortsFree,
+  findEarlierRun,
+  portBusyError,
+  removeUnstarted,
+} from '../safety/conflicts';
 import { labelsFor } from '../safety/labels';
+import { throwIfCancelled, untilCancelled } from './cancel';
 import { type ActionContext, type ActionOutcome, printed, printWarnings } from './context';
 import { createBody } from './create-body';
 import { driveSession } from './drive-tty';
@@ -25,8 +32,19 @@ async function create(ctx: ActionContext, spec: RunSpec) {
     return await ctx.engine.createContainer(body, spec.name);
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'NOT_FOUND' && /image/i.test(error.message))) throw error;
-    await provideImage(ctx, spec.image);
+    await untilCancelled(ctx.signal, provideImage(ctx, spec.image));
+    throwIfCancelled(ctx.signal); // a pull the transport could not abort: create nothing after it
     return ctx.engine.createContainer(body, spec.name);
+  }
+}
+
+/** A create that failed or was aborted may still have made the container: leave none of this action's behind. */
+async function createLeavingNothing(ctx: ActionContext, spec: RunSpec) {
+  try {
+    return await create(ctx, spec);
+  } catch (error) {
+    await ctx.uncancellable(() => removeUnstarted(ctx.engine, ctx.origin));
+    throw error;
   }
 }
 
@@ -34,7 +52,6 @@ async function startDetached(ctx: ActionContext, spec: RunSpec, id: string): Pro
   try {
     await ctx.engine.startContainer(id);
   } catch (error) {
-    await ctx.engine.removeContainer(id); // ours, just created, never started: leave nothing behind
     const port = spec.publish[0]?.hostPort;
     if (error instanceof AppError && error.code === 'PORT_BUSY' && port)
       throw portBusyError(port, ctx.engine.endpoint.publishedHost, error);
@@ -47,6 +64,25 @@ async function earlierRun(ctx: ActionContext, spec: RunSpec) {
   return spec.detach ? findEarlierRun(ctx.engine, ctx.origin) : undefined;
 }
 
+/** Starts the created container the way the flags say, and returns its exit code (0 for -d). */
+async function runCreated(ctx: ActionContext, spec: RunSpec, id: string): Promise<number> {
+  throwIfCancelled(ctx.signal);
+  if (spec.detach) {
+    await startDetached(ctx, spec, id);
+    ctx.onOutput({ stream: 'stdout', text: `${id}\n` });
+    return 0;
+  }
+  if (spec.tty) {
+    const session = await ctx.engine.openTty(id, TERMINAL);
+    const driven = driveSession(session, ctx.input ?? [], TERMINAL);
+    const { transcript, exitCode } = await untilCancelled(ctx.signal, driven);
+    ctx.onOutput({ stream: 'stdout', text: screenText(transcript) });
+    return exitCode;
+  }
+  const condition = spec.rm ? 'removed' : 'next-exit';
+  return untilCancelled(ctx.signal, ctx.engine.runAttached(id, ctx.onOutput, condition));
+}
+
 export async function executeRun(ctx: ActionContext, spec: RunSpec): Promise<ActionOutcome> {
   const earlier = await earlierRun(ctx, spec);
   if (earlier) return reused(ctx, earlier.id, earlier.name);
@@ -54,20 +90,13 @@ export async function executeRun(ctx: ActionContext, spec: RunSpec): Promise<Act
     ctx.engine,
     spec.publish.flatMap((p) => (p.hostPort ? [Number(p.hostPort)] : [])),
   );
-  const { id, warnings } = await create(ctx, spec);
+  const { id, warnings } = await createLeavingNothing(ctx, spec);
   printWarnings(ctx, warnings);
-  const done = (exitCode: number) => ({ exitCode, warnings, containerId: id });
-
-  if (spec.detach) {
-    await startDetached(ctx, spec, id);
-    ctx.onOutput({ stream: 'stdout', text: `${id}\n` });
-    return done(0);
+  try {
+    return { exitCode: await runCreated(ctx, spec, id), warnings, containerId: id };
+  } catch (error) {
+    // Ours, and it did not run to the end (cancelled, or it could not start): leave nothing behind.
+    await ctx.uncancellable(() => ctx.engine.removeContainer(id).catch(() => undefined));
+    throw error;
   }
-  if (spec.tty) {
-    const session = await ctx.engine.openTty(id, TERMINAL);
-    const { transcript, exitCode } = await driveSession(session, ctx.input ?? [], TERMINAL);
-    ctx.onOutput({ stream: 'stdout', text: screenText(transcript) });
-    return done(exitCode);
-  }
-  return done(await ctx.engine.runAttached(id, ctx.onOutput, spec.rm ? 'removed' : 'next-exit'));
 }

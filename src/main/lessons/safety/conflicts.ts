@@ -5,7 +5,9 @@
 import { AppError } from '@shared/errors';
 import type { Engine } from '../../engine/engine';
 import type { ContainerInfo, NetworkInfo } from '../../engine/types';
-import { createdByApp, LABEL, lessonOf, type Origin } from './labels';
+import { createdByApp, LABEL, labelsFor, lessonOf, type Origin } from './labels';
+
+export type ObjectKind = 'container' | 'network';
 
 function resetHint(lesson: string): string {
   return `reset the "${lesson}" lesson (npm run lab -- reset ${lesson}, or Reset in the app)`;
@@ -36,9 +38,7 @@ export async function claimContainerName(
     await engine.removeContainer(existing.id);
     return undefined;
   }
-  const fix = owner
-    ? `It belongs to the "${owner}" lesson: ${resetHint(owner)}.`
-    : `This app never touches containers it did not create. Rename yours (docker rename ${name} ${name}-mine) or remove it (docker rm -f ${name}) if you no longer need it, then run the step again.`;
+  const fix = owner ? `It belongs to the "${owner}" lesson: ${resetHint(owner)}.` : foreignFix('container', name);
   throw new AppError('NAME_TAKEN', `A container named "${name}" already exists and was not created by this lesson.`, {
     fix,
   });
@@ -49,6 +49,12 @@ export async function findEarlierRun(engine: Engine, origin: Required<Origin>): 
   const candidates = await engine.listContainers({ [LABEL.lesson]: origin.lesson, [LABEL.step]: origin.step });
   const mine = candidates.find((c) => sameAction(c.labels, origin) && c.state === 'running');
   return mine ? engine.inspectContainer(mine.id) : undefined;
+}
+
+/** Removes this action's containers that were created but never started (after a cancelled or failed run). */
+export async function removeUnstarted(engine: Engine, origin: Required<Origin>): Promise<void> {
+  const created = (await engine.listContainers(labelsFor(origin))).filter((c) => c.state === 'created');
+  for (const container of created) await engine.removeContainer(container.id);
 }
 
 /** Refuses to publish a host port that a running container already publishes, naming it. */
@@ -88,30 +94,36 @@ export async function claimNetworkName(engine: Engine, name: string, lesson: str
   if (!existing) return undefined;
   const owner = lessonOf(existing.labels);
   if (owner === lesson) return existing;
-  const fix = owner
-    ? `It belongs to the "${owner}" lesson: ${resetHint(owner)}.`
-    : `This app never touches networks it did not create. Remove yours (docker network rm ${name}) if you no longer need it, then run the step again.`;
+  const fix = owner ? `It belongs to the "${owner}" lesson: ${resetHint(owner)}.` : foreignFix('network', name);
   throw new AppError('NAME_TAKEN', `A network named "${name}" already exists and was not created by this lesson.`, {
     fix,
   });
 }
 
-/** Connect and disconnect change both objects, so both must be the app's. */
-export function ensureOurs(
-  kind: 'container' | 'network',
-  name: string,
-  labels: Record<string, string> | undefined,
-): void {
+/** What to do about one of the learner's own objects that holds a name a lesson needs. */
+function foreignFix(kind: ObjectKind, name: string): string {
+  const moveAside =
+    kind === 'container'
+      ? `Rename yours (docker rename ${name} ${name}-mine) or remove it (docker rm -f ${name})`
+      : `Remove yours (docker network rm ${name}), or rename what uses it`;
+  return `This app never touches ${kind}s it did not create. ${moveAside} if you no longer need it, then run the lesson's steps again from the one that creates ${name}.`;
+}
+
+/**
+ * The one ownership policy for every object the app changes or uses by name (a link target, a
+ * network to join, a container to exec into or connect): it must exist and carry the app's label.
+ */
+export function ensureOurs(kind: ObjectKind, name: string, labels: Record<string, string> | undefined): void {
   if (!labels)
     throw new AppError('NOT_FOUND', `There is no ${kind} named "${name}".`, {
-      fix: 'Run the earlier steps of this lesson first.',
+      fix: `Run the lesson's steps up to the one that creates ${name} first.`,
     });
   if (!createdByApp(labels)) {
     throw new AppError(
       'NOT_OURS',
-      `The ${kind} "${name}" was not created by this app, so the app will not change it.`,
+      `The ${kind} "${name}" was not created by this app, so the app will not use or change it.`,
       {
-        fix: `Run the lesson's steps from the start so the app creates its own ${kind}, or use the docker CLI yourself.`,
+        fix: foreignFix(kind, name),
       },
     );
   }

@@ -4,6 +4,7 @@
  */
 import type { Terminal } from '@xterm/xterm';
 import { ApiError, api } from '../../api/client';
+import { forgetSession, type RememberedSession, recallSession, rememberSession } from './remembered-session';
 
 export interface Problem {
   message: string;
@@ -35,28 +36,42 @@ export function startSession(terminal: Terminal, lesson: string, events: Session
   let stopped = false;
   let sessionId: string | undefined;
   const cleanups: Array<() => void> = [];
-  const release = () => {
+  const unwire = () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
-    if (sessionId) closeQuietly(sessionId);
+  };
+  const release = () => {
+    unwire();
+    if (sessionId) {
+      closeQuietly(sessionId);
+      forgetSession(lesson);
+    }
     sessionId = undefined;
   };
   const fail = (error: unknown) => !stopped && events.onFail(toProblem(error), sessionId !== undefined);
 
-  const wire = (id: string) => {
+  /** `onGone`: reattaching, and the session is no more (its grace period ran out). */
+  const wire = (id: string, onGone?: () => void) => {
     const resize = () => void api.call('console.resize', { sessionId: id, ...sizeOf(terminal) }).catch(fail);
+    // A reattached page replays what the old page already answered (the cursor queries): not again.
+    let replaying = onGone !== undefined;
     // xterm answers redis-cli's cursor-position query (ESC[6n) through onData too.
-    const input = terminal.onData((data) => void api.call('console.input', { sessionId: id, data }).catch(fail));
+    const input = terminal.onData(
+      (data) => !replaying && void api.call('console.input', { sessionId: id, data }).catch(fail),
+    );
     const resized = terminal.onResize(resize);
     const unsubscribe = api.subscribe(
       'console',
       { sessionId: id },
       {
         event: (event) => {
-          if ('data' in event) return terminal.write(event.data);
+          if ('data' in event) return terminal.write(event.data, () => (replaying = false));
           release();
           events.onExit(event.exit);
         },
-        end: (error) => error && fail(error),
+        end: (error) => {
+          if (error?.code === 'NOT_FOUND' && onGone) return onGone();
+          if (error) fail(error);
+        },
       },
     );
     cleanups.push(
@@ -72,6 +87,7 @@ export function startSession(terminal: Terminal, lesson: string, events: Session
     const opened = await api.call('console.open', { lesson, ...size });
     if (stopped) return closeQuietly(opened.sessionId);
     sessionId = opened.sessionId;
+    rememberSession(lesson, opened);
     events.onOpen(opened.command);
     const resize = wire(opened.sessionId);
     // The panel may have changed size while the container started.
@@ -79,8 +95,28 @@ export function startSession(terminal: Terminal, lesson: string, events: Session
     terminal.focus();
   };
 
+  /** After a reload: the session this tab showed, if the app still keeps it; else a new one. */
+  const reattach = (saved: RememberedSession) => {
+    sessionId = saved.sessionId;
+    events.onOpen(saved.command);
+    const resize = wire(saved.sessionId, () => {
+      unwire();
+      sessionId = undefined;
+      forgetSession(lesson);
+      if (!stopped) void open().catch(fail);
+    });
+    resize();
+    terminal.focus();
+  };
+
+  const begin = () => {
+    const saved = recallSession(lesson);
+    if (saved) reattach(saved);
+    else void open().catch(fail);
+  };
+
   // Deferred: React StrictMode mounts, unmounts and mounts again at once; only the last one opens.
-  const timer = setTimeout(() => void open().catch(fail), 0);
+  const timer = setTimeout(begin, 0);
   return () => {
     stopped = true;
     clearTimeout(timer);

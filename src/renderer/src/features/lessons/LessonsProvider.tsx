@@ -20,6 +20,8 @@ interface LessonsState {
   runs: Runs;
   running: boolean;
   run(selection: Selection): Promise<StepResult | undefined>;
+  /** Cancels the step if it is running; false when it was not (it had ended, or was not this one). */
+  cancel(selection: Selection): Promise<boolean>;
   /** After a reset: the lesson starts over. */
   restart(lesson: string): void;
 }
@@ -29,7 +31,7 @@ const lastLessonKey = 'lesson';
 
 export function LessonsProvider({ children }: { children: ReactNode }) {
   const { lessons, loadError, progress, saveProgress } = useLessonData();
-  const { runs, run: runStep, clear, running } = useStepRuns();
+  const { runs, run: runStep, cancel: cancelStep, clear, running } = useStepRuns();
   const [selection, setSelection] = useState<Selection>();
 
   const select = useCallback(
@@ -61,6 +63,8 @@ export function LessonsProvider({ children }: { children: ReactNode }) {
     [runStep, saveProgress],
   );
 
+  const cancel = useCallback((target: Selection) => cancelStep(target.lesson, target.step), [cancelStep]);
+
   const restart = useCallback(
     (id: string) => {
       clear(id);
@@ -91,9 +95,10 @@ export function LessonsProvider({ children }: { children: ReactNode }) {
       runs,
       running,
       run,
+      cancel,
       restart,
     };
-  }, [lessons, loadError, progress, selection, select, runs, running, run, restart]);
+  }, [lessons, loadError, progress, selection, select, runs, running, run, cancel, restart]);
 
   return <LessonsContext.Provider value={value}>{children}</LessonsContext.Provider>;
 }

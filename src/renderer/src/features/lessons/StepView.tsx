@@ -7,6 +7,7 @@ import { Markdown } from '../../app/Markdown';
 import { shortcuts } from '../../app/shortcuts';
 import { useText } from '../../app/useStrings';
 import { ActionCard } from './ActionCard';
+import { CancelButton } from './CancelButton';
 import { useLessons } from './LessonsProvider';
 import { ResetLesson } from './ResetLesson';
 import { RunButton } from './RunButton';
@@ -19,7 +20,7 @@ import { useRunGate } from './useRunGate';
 export function StepView() {
   const t = useLessonsStrings();
   const text = useText();
-  const { lesson, step, runs, run, move } = useLessons();
+  const { lesson, step, runs, run, cancel, move } = useLessons();
   const { canRun, reason } = useRunGate();
   const commands = useRef<HTMLDivElement>(null);
   const current = lesson && step ? runs[stepKey(lesson.id, step.id)] : undefined;
@@ -65,13 +66,16 @@ export function StepView() {
               <Title order={2} size="h5" id="step-commands" mt={6}>
                 {t('commands')}
               </Title>
-              <RunButton
-                onRun={runStep}
-                busy={!!current?.running}
-                ranBefore={!!current}
-                canRun={canRun}
-                reason={reason}
-              />
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                {current?.running && <CancelButton onCancel={() => cancel({ lesson: lesson.id, step: step.id })} />}
+                <RunButton
+                  onRun={runStep}
+                  busy={!!current?.running}
+                  ranBefore={!!current}
+                  canRun={canRun}
+                  reason={reason}
+                />
+              </Group>
             </Group>
             {step.actions.map((action, i) => (
               <ActionCard

@@ -14,6 +14,9 @@ const en = {
   run: 'Run step',
   runAgain: 'Run again',
   running: 'Running…',
+  cancelStep: 'Cancel',
+  cancelStepHint: 'Stop this step: the app aborts what it is doing on the engine and removes what it had started',
+  cancelling: 'Cancelling…',
   runHint: 'Run this step on your engine ({{keys}})',
   engineDown: 'Running needs a container engine. The app keeps looking for one; see the report beside.',
   engineConnecting: 'Waiting for the container engine…',
@@ -81,6 +84,10 @@ const id: Record<keyof typeof en, string> = {
   run: 'Jalankan langkah',
   runAgain: 'Jalankan lagi',
   running: 'Sedang berjalan…',
+  cancelStep: 'Batalkan',
+  cancelStepHint:
+    'Hentikan langkah ini: aplikasi menghentikan yang sedang dikerjakan pada engine dan menghapus yang sudah dimulai',
+  cancelling: 'Membatalkan…',
   runHint: 'Jalankan langkah ini pada engine Anda ({{keys}})',
   engineDown:
     'Untuk menjalankan langkah diperlukan container engine. Aplikasi terus mencarinya; lihat laporan di samping.',

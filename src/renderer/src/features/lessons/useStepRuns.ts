@@ -23,7 +23,13 @@ export function useStepRuns() {
     }
   }, []);
 
+  /** Asks the app to cancel the step; its result (an action ended CANCELLED) arrives through `run`. */
+  const cancel = useCallback(async (lesson: string, step: string): Promise<boolean> => {
+    const { cancelled } = await api.call('step.cancel', { lesson, step });
+    return cancelled;
+  }, []);
+
   const clear = useCallback((lesson: string) => dispatch({ type: 'clear', lesson }), []);
   const running = Object.values(runs).some((r) => r.running);
-  return { runs, run, clear, running };
+  return { runs, run, cancel, clear, running };
 }

@@ -1,0 +1,77 @@
+/**
+ * What an action uses by name besides what it creates: link targets, networks to join, containers to
+ * connect, remove or run commands in, the container behind a port it requests. Before the action
+ * changes anything, each of them must pass the app's ownership policy (`ensureOurs`).
+ */
+import type { ActionSpec } from '@shared/actions';
+import type { LessonCheck } from '@shared/lesson';
+import type { Engine } from '../../engine/engine';
+import { isUserDefinedNetwork } from '../execute/create-body';
+import { ensureOurs } from './conflicts';
+
+export interface Uses {
+  containers: string[];
+  networks: string[];
+  /** Host ports the action sends requests to: the container publishing one is used as well. */
+  ports: number[];
+}
+
+const nothing: Uses = { containers: [], networks: [], ports: [] };
+
+function runUses(spec: Extract<ActionSpec, { kind: 'run' }>): Uses {
+  const shared = spec.network?.startsWith('container:') ? [spec.network.slice('container:'.length)] : [];
+  return {
+    containers: [...spec.links.map((link) => link.container), ...shared],
+    networks: isUserDefinedNetwork(spec.network) ? [spec.network] : [],
+    ports: [],
+  };
+}
+
+/** The objects `spec` uses by name. Names it creates are checked when claimed (claimContainerName, …). */
+export function usesOf(spec: ActionSpec): Uses {
+  switch (spec.kind) {
+    case 'run':
+      return runUses(spec);
+    case 'network-connect':
+    case 'network-disconnect':
+      return { containers: [spec.container], networks: [spec.network], ports: [] };
+    case 'rm':
+      return { ...nothing, containers: spec.containers };
+    case 'network-rm':
+      return { ...nothing, networks: spec.networks };
+    case 'http':
+      return { ...nothing, ports: [spec.port] };
+    default:
+      return nothing; // ps, logs, network ls and inspect only read
+  }
+}
+
+/** Containers that checks run commands in (`docker exec`). */
+export function usesOfChecks(checks: LessonCheck[]): Uses {
+  const containers = checks.flatMap((check) => (check.kind === 'request-counted' ? [check.redis] : []));
+  return { ...nothing, containers };
+}
+
+export function combine(...all: Uses[]): Uses {
+  return {
+    containers: all.flatMap((uses) => uses.containers),
+    networks: all.flatMap((uses) => uses.networks),
+    ports: all.flatMap((uses) => uses.ports),
+  };
+}
+
+/**
+ * Refuses (NOT_FOUND, NOT_OURS) unless every object in `uses` exists and is the app's; reads only.
+ * A port nobody publishes is left to the request itself, which then fails like curl.
+ */
+export async function ensureUsable(engine: Engine, uses: Uses): Promise<void> {
+  for (const name of new Set(uses.networks)) ensureOurs('network', name, (await engine.findNetwork(name))?.labels);
+  for (const name of new Set(uses.containers))
+    ensureOurs('container', name, (await engine.findContainer(name))?.labels);
+  if (uses.ports.length === 0) return;
+  const running = (await engine.listContainers()).filter((c) => c.state === 'running');
+  for (const port of new Set(uses.ports)) {
+    const holder = running.find((c) => c.publicPorts.includes(port));
+    if (holder) ensureOurs('container', holder.name, holder.labels);
+  }
+}
