@@ -5,6 +5,7 @@ import type { Lesson } from '@shared/lesson';
 import type { z } from 'zod';
 import type { Engine } from '../engine/engine';
 import { findLesson } from '../lessons/catalog';
+import { readLessonState, requireEarlierSteps } from '../lessons/checks/lesson-state';
 import { planReset, resetLesson } from '../lessons/safety/reset';
 import { lessonView } from './lesson-views';
 import type { AppServices } from './services';
@@ -49,11 +50,16 @@ export function createHandlers(services: AppServices): Handlers {
       return services.progress.set({ ...services.progress.get(), [lessonOf(services, lesson).id]: entry });
     },
     'step.run': ({ lesson, step }) =>
-      onLesson(lesson, (found, engine) => services.steps.runStep(engine, found, stepOf(found, step))),
+      onLesson(lesson, async (found, engine) => {
+        const target = stepOf(found, step);
+        await requireEarlierSteps(engine, found, target);
+        return services.steps.runStep(engine, found, target);
+      }),
     'lesson.resetPlan': ({ lesson }) => onLesson(lesson, (found, engine) => planReset(engine, found.id)),
     'step.cancel': async ({ lesson, step }) => ({ cancelled: services.steps.cancel(lesson, step) }),
     'lesson.reset': ({ lesson }) =>
       onLesson(lesson, (found, engine) => services.steps.exclusive(() => resetLesson(engine, found.id))),
+    'lesson.state': ({ lesson }) => onLesson(lesson, (found, engine) => readLessonState(engine, found)),
     'network.connect': ({ lesson, network, container }) =>
       onLesson(lesson, (found, engine) =>
         services.steps.runCommand(engine, found, { kind: 'network-connect', network, container, aliases: [] }),

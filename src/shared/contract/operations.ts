@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { actionResultSchema, runnerEventSchema, stepResultSchema } from '../results';
 import {
   engineStatusSchema,
+  lessonStateSchema,
   lessonViewSchema,
   logLineSchema,
   progressSchema,
@@ -41,6 +42,8 @@ export const operations = {
   /** What a reset would remove: only what the app created for the lesson. */
   'lesson.resetPlan': op(lessonRef.strict(), resetPlanSchema),
   'lesson.reset': op(lessonRef.strict(), resetReportSchema),
+  /** The lesson's steps against the engine: what each left behind is still there, which earlier steps each needs. */
+  'lesson.state': op(lessonRef.strict(), lessonStateSchema),
   /** `docker network connect|disconnect` between a lesson's own network and container. */
   'network.connect': op(z.object({ lesson: id, network: id, container: id }).strict(), actionResultSchema),
   'network.disconnect': op(z.object({ lesson: id, network: id, container: id }).strict(), actionResultSchema),

@@ -90,6 +90,29 @@ export const resetReportSchema = z.object({
   kept: z.array(z.string()),
 });
 
+/** An object a step leaves on the engine (a network, a container running in the background), as the engine has it now. */
+export const leftoverStateSchema = z.object({
+  kind: z.enum(['container', 'network']),
+  /** The lesson's name for it; an unnamed container goes by its image. */
+  name: z.string(),
+  /** `stopped`: a container that no longer runs. */
+  state: z.enum(['present', 'stopped', 'gone']),
+});
+export type LeftoverState = z.infer<typeof leftoverStateSchema>;
+/** A lesson's steps checked against the engine: what each left behind, and which earlier steps each needs run again. */
+export const lessonStateSchema = z.object({
+  lesson: z.string(),
+  steps: z.array(
+    z.object({
+      step: z.string(),
+      leftovers: z.array(leftoverStateSchema),
+      /** Earlier steps (in lesson order) whose objects this step uses and which are stopped or gone. */
+      needs: z.array(z.string()),
+    }),
+  ),
+});
+export type LessonState = z.infer<typeof lessonStateSchema>;
+
 export const logLineSchema = z.object({
   containerId: z.string(),
   container: z.string(),

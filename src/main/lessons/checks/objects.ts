@@ -1,20 +1,25 @@
 /** Checks of containers, networks and published ports as the engine reports them. */
-import { connect } from 'node:net';
+import { request } from 'node:http';
 import { textOf } from '../../engine/demux';
 import { createdByApp } from '../safety/labels';
 import { sleep } from './state';
 import type { CheckImpls } from './types';
 
-function tcpOpen(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
+/**
+ * The HTTP status the server on host:port answers with, or undefined when none answers. Every request
+ * the example app serves counts in Redis, so this one uses a method no HTTP server accepts: the app's
+ * own server answers 400 before the app sees it. That proves the app listens (docker-proxy alone
+ * accepts connections but never answers HTTP) and leaves the count the learner reads next unchanged.
+ */
+function httpStatus(host: string, port: number, timeoutMs = 1000): Promise<number | undefined> {
   return new Promise((resolve) => {
-    const socket = connect({ host, port, timeout: timeoutMs });
-    const done = (open: boolean) => {
-      socket.destroy();
-      resolve(open);
-    };
-    socket.on('connect', () => done(true));
-    socket.on('timeout', () => done(false));
-    socket.on('error', () => done(false));
+    const req = request({ host, port, method: 'CTPROBE', path: '/', timeout: timeoutMs }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(undefined));
+    req.end();
   });
 }
 
@@ -81,22 +86,20 @@ export const objectChecks: Pick<
       if (!outcome.containerId) return { ok: false, detail: 'the step started no container' };
       const host = engine.endpoint.publishedHost;
       for (let attempt = 0; attempt < 40; attempt++) {
-        const logged = textOf(await engine.logs(outcome.containerId, 50));
-        if (logged.includes(`Listening on port ${check.port}`) && (await tcpOpen(host, check.port))) {
-          return {
-            ok: true,
-            detail: `the app logged "Listening on port ${check.port}" and ${host}:${check.port} accepts connections`,
-          };
-        }
+        const status = await httpStatus(host, check.port);
+        if (status !== undefined)
+          return { ok: true, detail: `the app answers HTTP on ${host}:${check.port} (status ${status} to a probe)` };
         const container = await engine.inspectContainer(outcome.containerId);
-        if (!container.running)
+        if (!container.running) {
+          const logged = textOf(await engine.logs(outcome.containerId, 50));
           return {
             ok: false,
             detail: `the app exited (code ${container.exitCode}); its last logs: ${logged.slice(-300)}`,
           };
+        }
         await sleep(250);
       }
-      return { ok: false, detail: `${host}:${check.port} did not answer within 10 s` };
+      return { ok: false, detail: `${host}:${check.port} did not answer HTTP within 10 s` };
     },
   },
 };

@@ -11,7 +11,7 @@ export function LessonNav({ lesson }: { lesson: LessonView }) {
   const t = useLessonsStrings();
   const text = useText();
   const engine = useEngine();
-  const { progress, selection, select } = useLessons();
+  const { progress, selection, select, condition } = useLessons();
   const completed = progress[lesson.id]?.completed ?? [];
   const done = lesson.steps.filter((s) => completed.includes(s.id)).length;
   const onPodman = engine.state === 'connected' && engine.identity.product === 'podman';
@@ -43,6 +43,8 @@ export function LessonNav({ lesson }: { lesson: LessonView }) {
       </Stack>
       {lesson.steps.map((step, i) => {
         const active = selection?.lesson === lesson.id && selection.step === step.id;
+        const done = completed.includes(step.id);
+        const mark = !done ? 'todo' : condition({ lesson: lesson.id, step: step.id }).lost.length > 0 ? 'lost' : 'done';
         return (
           <NavLink
             key={step.id}
@@ -50,10 +52,12 @@ export function LessonNav({ lesson }: { lesson: LessonView }) {
             active={active}
             aria-current={active ? 'step' : undefined}
             label={text(step.title)}
-            leftSection={<StepMarker n={i + 1} done={completed.includes(step.id)} label={t('stepDone')} />}
+            description={mark === 'lost' ? t('needsRerun') : undefined}
+            leftSection={<StepMarker n={i + 1} mark={mark} label={t(mark === 'lost' ? 'needsRerun' : 'stepDone')} />}
             onClick={() => select({ lesson: lesson.id, step: step.id })}
             data-testid={`nav-step-${lesson.id}-${step.id}`}
-            data-done={completed.includes(step.id)}
+            data-done={done}
+            data-mark={mark}
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
           />
         );

@@ -4,7 +4,9 @@ import type { StepResult } from '@shared/results';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { neighbour, resumeStep, type Selection } from './navigation';
 import type { Runs } from './runs';
+import { type StepCondition, stepCondition } from './step-condition';
 import { useLessonData } from './useLessonData';
+import { useLessonState } from './useLessonState';
 import { useStepRuns } from './useStepRuns';
 
 interface LessonsState {
@@ -24,6 +26,8 @@ interface LessonsState {
   cancel(selection: Selection): Promise<boolean>;
   /** After a reset: the lesson starts over. */
   restart(lesson: string): void;
+  /** What the engine's state says of a step of the open lesson: it needs re-running, or an earlier step first. */
+  condition(target: Selection): StepCondition;
 }
 
 const LessonsContext = createContext<LessonsState | null>(null);
@@ -33,6 +37,7 @@ export function LessonsProvider({ children }: { children: ReactNode }) {
   const { lessons, loadError, progress, saveProgress } = useLessonData();
   const { runs, run: runStep, cancel: cancelStep, clear, running } = useStepRuns();
   const [selection, setSelection] = useState<Selection>();
+  const { state: lessonState, refresh: refreshState } = useLessonState(selection?.lesson, running);
 
   const select = useCallback(
     (next: Selection) => {
@@ -71,8 +76,9 @@ export function LessonsProvider({ children }: { children: ReactNode }) {
       const first = lessons?.find((l) => l.id === id)?.steps[0]?.id;
       saveProgress(id, () => ({ completed: [], ...(first ? { current: first } : {}) }));
       if (first && selection?.lesson === id) setSelection({ lesson: id, step: first });
+      refreshState();
     },
-    [clear, lessons, saveProgress, selection],
+    [clear, lessons, saveProgress, selection, refreshState],
   );
 
   const value = useMemo<LessonsState>(() => {
@@ -97,8 +103,10 @@ export function LessonsProvider({ children }: { children: ReactNode }) {
       run,
       cancel,
       restart,
+      condition: (target) =>
+        stepCondition(lessonState, target, !!progress?.[target.lesson]?.completed.includes(target.step)),
     };
-  }, [lessons, loadError, progress, selection, select, runs, running, run, cancel, restart]);
+  }, [lessons, loadError, progress, selection, select, runs, running, run, cancel, restart, lessonState]);
 
   return <LessonsContext.Provider value={value}>{children}</LessonsContext.Provider>;
 }

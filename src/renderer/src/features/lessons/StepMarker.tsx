@@ -1,20 +1,33 @@
-/** A step's number, or a tick once it is completed. */
+/** A step's number; a tick once it is completed; a warning once what it created is gone from the engine. */
 import { ThemeIcon } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { IconCheck, IconRefresh } from '@tabler/icons-react';
 
-export function StepMarker({ n, done, label }: { n: number; done: boolean; label: string }) {
+export type StepMark = 'todo' | 'done' | 'lost';
+
+const looks = {
+  todo: { variant: 'light', color: 'gray' },
+  done: { variant: 'filled', color: 'teal' },
+  lost: { variant: 'filled', color: 'orange' },
+} as const;
+
+export function StepMarker({ n, mark, label }: { n: number; mark: StepMark; label: string }) {
   return (
     <ThemeIcon
       size={22}
       radius="xl"
-      variant={done ? 'filled' : 'light'}
-      color={done ? 'teal' : 'gray'}
-      aria-label={done ? label : undefined}
-      role={done ? 'img' : undefined}
+      {...looks[mark]}
+      aria-label={mark === 'todo' ? undefined : label}
+      role={mark === 'todo' ? undefined : 'img'}
       fz="xs"
       fw={600}
     >
-      {done ? <IconCheck size={14} stroke={3} /> : n}
+      {mark === 'done' ? (
+        <IconCheck size={14} stroke={3} />
+      ) : mark === 'lost' ? (
+        <IconRefresh size={14} stroke={2.5} />
+      ) : (
+        n
+      )}
     </ThemeIcon>
   );
 }

@@ -14,6 +14,7 @@ import { RunButton } from './RunButton';
 import { stepKey } from './runs';
 import { StepOutcome } from './StepOutcome';
 import { StepPager } from './StepPager';
+import { StepPrerequisite } from './StepPrerequisite';
 import { useLessonsStrings } from './useLessonsStrings';
 import { useRunGate } from './useRunGate';
 
@@ -61,6 +62,7 @@ export function StepView() {
             {text(step.title)}
           </Title>
           <Markdown>{text(step.explanation)}</Markdown>
+          <StepPrerequisite />
           <Stack gap="sm" component="section" aria-labelledby="step-commands" ref={commands}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Title order={2} size="h5" id="step-commands" mt={6}>

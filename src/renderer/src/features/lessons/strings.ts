@@ -67,6 +67,13 @@ const en = {
   kept: 'Kept: not created by the app',
   none: 'none',
   close: 'Close',
+  needsRerun: 'needs re-run',
+  lostObjects: 'This step ran, but what it created is no longer on the engine ({{objects}}): run it again.',
+  objectState: '{{kind}} {{name}}: {{state}}',
+  stateGone: 'gone',
+  stateStopped: 'stopped',
+  needsStep: 'This step needs step {{n}} (“{{title}}”) first: what that step creates is not on the engine now.',
+  runNeeded: 'Run step {{n}}',
 };
 
 const id: Record<keyof typeof en, string> = {
@@ -139,6 +146,15 @@ const id: Record<keyof typeof en, string> = {
   kept: 'Dibiarkan: bukan dibuat aplikasi',
   none: 'tidak ada',
   close: 'Tutup',
+  needsRerun: 'perlu dijalankan ulang',
+  lostObjects:
+    'Langkah ini sudah dijalankan, tetapi yang dibuatnya tidak ada lagi di engine ({{objects}}): jalankan lagi.',
+  objectState: '{{kind}} {{name}}: {{state}}',
+  stateGone: 'sudah tidak ada',
+  stateStopped: 'berhenti',
+  needsStep:
+    'Langkah ini memerlukan langkah {{n}} (“{{title}}”) terlebih dahulu: yang dibuat langkah itu sekarang tidak ada di engine.',
+  runNeeded: 'Jalankan langkah {{n}}',
 };
 
 export const lessonsStrings = { en, id };

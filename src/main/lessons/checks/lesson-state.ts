@@ -1,0 +1,72 @@
+/**
+ * A lesson's steps checked against the engine's real state: what each step left behind (found by the
+ * app's labels) is still there and running, and what a step needs of earlier steps is there before it runs.
+ */
+import type { LeftoverState, LessonState } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { Lesson, LessonStep } from '@shared/lesson';
+import type { Engine } from '../../engine/engine';
+import type { ContainerSummary, NetworkInfo } from '../../engine/types';
+import { LABEL, labelsFor } from '../safety/labels';
+import { type Leftover, planSteps, type StepPlan } from './dependencies';
+
+type Found = ContainerSummary | NetworkInfo;
+type StateOf = (leftover: Leftover) => LeftoverState;
+
+const madeBy = (leftover: Leftover) => (object: Found) =>
+  object.labels[LABEL.step] === leftover.step && object.labels[LABEL.action] === String(leftover.action);
+
+/** Reads the lesson's objects once; then answers for each leftover whether it is there (and runs). */
+async function readLeftovers(engine: Engine, lesson: Lesson): Promise<StateOf> {
+  const labels = labelsFor({ lesson: lesson.id });
+  const [containers, networks] = await Promise.all([engine.listContainers(labels), engine.listNetworks(labels)]);
+  return (leftover) => {
+    const { kind, name } = leftover;
+    if (kind === 'network') return { kind, name, state: networks.some(madeBy(leftover)) ? 'present' : 'gone' };
+    const made = containers.filter(madeBy(leftover));
+    const state = made.some((c) => c.state === 'running') ? 'present' : made.length > 0 ? 'stopped' : 'gone';
+    return { kind, name, state };
+  };
+}
+
+/** The earlier leftovers `plan` needs that are stopped or gone, with the step that makes each. */
+function unmet(plan: StepPlan, stateOf: StateOf): Array<LeftoverState & { step: string }> {
+  return plan.needs.flatMap((needed) => {
+    const found = stateOf(needed);
+    return found.state === 'present' ? [] : [{ ...found, step: needed.step }];
+  });
+}
+
+export async function readLessonState(engine: Engine, lesson: Lesson): Promise<LessonState> {
+  const stateOf = await readLeftovers(engine, lesson);
+  const order = lesson.steps.map((step) => step.id);
+  return {
+    lesson: lesson.id,
+    steps: planSteps(lesson.steps).map((plan) => {
+      const missing = unmet(plan, stateOf);
+      return {
+        step: plan.step,
+        leftovers: plan.leftovers.map(stateOf),
+        needs: order.filter((id) => missing.some((m) => m.step === id)),
+      };
+    }),
+  };
+}
+
+/** Refuses to run `step` while something it uses from an earlier step is stopped or gone, naming that step. */
+export async function requireEarlierSteps(engine: Engine, lesson: Lesson, step: LessonStep): Promise<void> {
+  const plan = planSteps(lesson.steps).find((candidate) => candidate.step === step.id);
+  const missing = plan ? unmet(plan, await readLeftovers(engine, lesson)) : [];
+  const index = lesson.steps.findIndex((candidate) => missing.some((m) => m.step === candidate.id));
+  const earlier = lesson.steps[index];
+  if (!earlier) return;
+  const what = missing
+    .filter((m) => m.step === earlier.id)
+    .map((m) => `the ${m.kind} ${m.name} (${m.state})`)
+    .join(' and ');
+  throw new AppError(
+    'NOT_FOUND',
+    `This step uses ${what}, which step ${index + 1} (“${earlier.title.en}”) creates: run step ${index + 1} first.`,
+    { fix: `Run step ${index + 1} (“${earlier.title.en}”) again, then this step.` },
+  );
+}
