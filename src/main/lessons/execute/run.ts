@@ -1,6 +1,7 @@
 /** `docker run`, executed through the Engine API exactly as the docker CLI would. */
 import type { RunSpec } from '@shared/actions';
 import { AppError } from '@shared/errors';
+import { toAppError } from '../../engine/errors';
 import {
   claimContainerName,
   ensurePortsFree,
@@ -38,13 +39,29 @@ async function create(ctx: ActionContext, spec: RunSpec) {
   }
 }
 
+/**
+ * Cleans up after `error` and returns what to throw: that error, first; a clean-up that failed too
+ * (the engine went away midway) second. A container already gone, or being removed (--rm), is no failure.
+ */
+async function afterCleanup(ctx: ActionContext, error: unknown, cleanup: () => Promise<unknown>, leftover: string) {
+  const failure = await ctx.uncancellable(cleanup).then(
+    () => undefined,
+    (e: unknown) => toAppError(e),
+  );
+  if (!failure || failure.code === 'NOT_FOUND' || /already in progress/i.test(failure.message)) return error;
+  const real = toAppError(error);
+  return new AppError(real.code, `${real.message}\n\nRemoving ${leftover} failed too: ${failure.message}`, {
+    fix: `${real.fix ? `${real.fix} ` : ''}Once the engine answers again, Reset the lesson to remove what is left.`,
+    cause: error,
+  });
+}
+
 /** A create that failed or was aborted may still have made the container: leave none of this action's behind. */
 async function createLeavingNothing(ctx: ActionContext, spec: RunSpec) {
   try {
     return await create(ctx, spec);
   } catch (error) {
-    await ctx.uncancellable(() => removeUnstarted(ctx.engine, ctx.origin));
-    throw error;
+    throw await afterCleanup(ctx, error, () => removeUnstarted(ctx.engine, ctx.origin), 'what it had begun to create');
   }
 }
 
@@ -96,7 +113,11 @@ export async function executeRun(ctx: ActionContext, spec: RunSpec): Promise<Act
     return { exitCode: await runCreated(ctx, spec, id), warnings, containerId: id };
   } catch (error) {
     // Ours, and it did not run to the end (cancelled, or it could not start): leave nothing behind.
-    await ctx.uncancellable(() => ctx.engine.removeContainer(id).catch(() => undefined));
-    throw error;
+    throw await afterCleanup(
+      ctx,
+      error,
+      () => ctx.engine.removeContainer(id),
+      `the container it created (${id.slice(0, 12)})`,
+    );
   }
 }
