@@ -3,7 +3,7 @@ import type { OperationName, Operations } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Lesson } from '@shared/lesson';
 import type { z } from 'zod';
-import type { Engine } from '../engine/engine';
+import type { Engine } from '../engine';
 import { findLesson } from '../lessons/catalog';
 import { readLessonState, requireEarlierSteps } from '../lessons/checks/lesson-state';
 import { planReset, resetLesson } from '../lessons/safety/reset';

@@ -15,7 +15,7 @@ import {
   type WireError,
 } from '@shared/contract';
 import type { z } from 'zod';
-import { toAppError } from '../engine/errors';
+import { toAppError } from '../engine';
 import { createHandlers, type Handlers } from './handlers';
 import type { AppServices } from './services';
 import { createStreams, type StreamSink, type StreamSource, type StreamSources } from './streams';

@@ -2,7 +2,7 @@
 
 import { type Progress, progressSchema, type Settings, settingsSchema } from '@shared/contract';
 import type { Lesson } from '@shared/lesson';
-import type { DiscoveryOptions } from '../engine/discovery';
+import type { DiscoveryOptions } from '../engine';
 import { loadLessons } from '../lessons/catalog';
 import { ConsoleSessions } from '../services/consoles';
 import { EngineSession } from '../services/engine-session';

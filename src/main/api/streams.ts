@@ -5,7 +5,7 @@
 import type { StreamName, Streams } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { z } from 'zod';
-import type { Engine } from '../engine/engine';
+import type { Engine } from '../engine';
 import type { EventFollow } from '../services/event-hub';
 import { followLessonLogs } from '../services/logs';
 import { followTopology } from '../services/topology';

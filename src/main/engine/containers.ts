@@ -103,6 +103,15 @@ export async function inspectContainer(client: EngineClient, nameOrId: string): 
   return info;
 }
 
+/**
+ * A container's own name from a listing's Names, which also holds the paths other containers link to
+ * it by (`/app/redis` for redis-server linked as redis): the own name is the one without an inner slash.
+ */
+function ownName(names: string[]): string {
+  const own = names.find((name) => !name.slice(1).includes('/')) ?? names[0] ?? '';
+  return own.replace(/^\//, '');
+}
+
 /** Containers (running or not) that carry every one of `labels`. */
 export async function listContainers(client: EngineClient, labels: Labels = {}): Promise<ContainerSummary[]> {
   const filters = JSON.stringify({ label: labelFilter(labels) });
@@ -111,7 +120,7 @@ export async function listContainers(client: EngineClient, labels: Labels = {}):
   );
   return list.map((c) => ({
     id: c.Id,
-    name: (c.Names[0] ?? '').replace(/^\//, ''),
+    name: ownName(c.Names),
     image: c.Image,
     state: c.State,
     labels: c.Labels ?? {},

@@ -2,10 +2,10 @@
 import { AppError } from '@shared/errors';
 import type { ProgressEvent } from '@shared/results';
 import { packContext } from './build-context';
-import { engineCall, engineMessage, statusOf } from './errors';
+import { engineCall, engineMessage, statusOf, toAppError } from './errors';
 import { LineSplitter } from './line-splitter';
 import type { EngineClient } from './transport/client';
-import { EngineRefError } from './transport/errors';
+import { EngineHttpError, EngineRefError } from './transport/errors';
 import { enginePath } from './transport/path';
 import type { Labels } from './types';
 
@@ -29,6 +29,12 @@ interface StreamEvent {
   aux?: { ID?: string };
 }
 
+/** The engine said, inside the progress stream, that the pull or build failed (the answer itself was 200). */
+class ReportedFailure extends Error {}
+
+/** The engine refused or reported the failure itself (as opposed to the connection failing). */
+const reported = (error: unknown) => error instanceof ReportedFailure || error instanceof EngineHttpError;
+
 /** Reads a pull or build progress stream (JSON lines) to its end; an error reported inside the stream rejects. */
 function followProgress(stream: NodeJS.ReadableStream, onEvent: (event: StreamEvent) => void): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -48,7 +54,7 @@ function followProgress(stream: NodeJS.ReadableStream, onEvent: (event: StreamEv
     stream.on('error', reject);
     stream.on('end', () => {
       lines.end();
-      if (failure) reject(new Error(failure));
+      if (failure) reject(new ReportedFailure(failure));
       else resolve();
     });
   });
@@ -90,6 +96,7 @@ export async function pullImage(
       if (progress) onProgress(progress);
     });
   } catch (error) {
+    if (!reported(error)) throw toAppError(error, `pulling image ${image}`);
     throw new AppError('IMAGE_UNAVAILABLE', `pulling image ${image} failed: ${engineMessage(error)}`, {
       fix: 'Check that the engine can reach the registry (network, proxy, docker login), or load the image with docker load.',
       cause: error,
@@ -118,8 +125,10 @@ export async function buildImage(
       if (progress) onProgress(progress);
     });
   } catch (error) {
+    // A cut connection, a time limit or a cancel is not a build failure: the transport's error says which.
+    if (!reported(error)) throw toAppError(error, `building image ${tag}`);
     throw new AppError('BUILD_FAILED', `building image ${tag} from ${dir} failed: ${engineMessage(error)}`, {
-      fix: 'Read the build output above; the base image named in the Dockerfile must be available to the engine.',
+      fix: 'Read the build output above: its last lines show the Dockerfile instruction that failed and why.',
       cause: error,
     });
   }

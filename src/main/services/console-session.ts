@@ -4,8 +4,7 @@
  * query, the first prompt) is not lost, and a remounted terminal shows the same screen.
  */
 import { StringDecoder } from 'node:string_decoder';
-import type { Engine } from '../engine/engine';
-import type { TerminalSize, TtySession } from '../engine/tty';
+import type { Engine, TerminalSize, TtySession } from '../engine';
 
 export type ConsoleEvent = { data: string } | { exit: number };
 export type ConsoleListener = (event: ConsoleEvent) => void;

@@ -6,10 +6,8 @@
  */
 import type { EngineStatus } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { EngineUnavailableError } from '../engine/connect';
-import type { DiscoveryOptions } from '../engine/discovery';
-import { type Engine, openEngine } from '../engine/engine';
-import { toAppError } from '../engine/errors';
+import type { DiscoveryOptions } from '../engine';
+import { type Engine, EngineUnavailableError, openEngine, toAppError } from '../engine';
 import { EventHub } from './event-hub';
 
 type Listener = (status: EngineStatus) => void;

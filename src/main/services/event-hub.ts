@@ -5,8 +5,7 @@
  * end means the engine went away.
  */
 import { AppError } from '@shared/errors';
-import type { Engine } from '../engine/engine';
-import type { EngineEvent, EventOptions } from '../engine/events';
+import type { Engine, EngineEvent, EventOptions } from '../engine';
 
 /** What follows events: the engine itself, or this hub in front of it (same signature). */
 export type EventFollow = Pick<Engine, 'followEvents'>;

@@ -3,9 +3,7 @@
  * follow), and of each one that starts later. Lines go out one by one; the renderer batches them.
  */
 import type { LogLine } from '@shared/contract';
-import type { Engine } from '../engine/engine';
-import type { EngineEvent } from '../engine/events';
-import type { LogEntry } from '../engine/logs-follow';
+import type { Engine, EngineEvent, LogEntry } from '../engine';
 import { APP_ID, LABEL } from '../lessons/safety/labels';
 import { CONSOLE_STEP } from './consoles';
 import type { EventFollow } from './event-hub';

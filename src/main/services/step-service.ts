@@ -6,7 +6,7 @@
 import type { ActionSpec } from '@shared/actions';
 import type { Lesson, LessonStep } from '@shared/lesson';
 import type { ActionResult, RunnerEvent, StepResult } from '@shared/results';
-import type { Engine } from '../engine/engine';
+import type { Engine } from '../engine';
 import { LessonRunner } from '../lessons/runner';
 
 const REPLAY_LIMIT = 2000;

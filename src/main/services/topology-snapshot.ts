@@ -1,8 +1,6 @@
 /** The engine's networks and containers as the networks diagram shows them. */
 import type { Topology } from '@shared/contract';
-import type { Engine } from '../engine/engine';
-import type { ContainerDetail } from '../engine/inventory';
-import type { ContainerNetwork, NetworkInfo } from '../engine/types';
+import type { ContainerDetail, ContainerNetwork, Engine, NetworkInfo } from '../engine';
 import { createdByApp, lessonOf } from '../lessons/safety/labels';
 
 type TopologyNetwork = Topology['networks'][number];

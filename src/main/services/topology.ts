@@ -5,8 +5,7 @@
  * is read once, however many panels show it.
  */
 import type { Topology } from '@shared/contract';
-import type { Engine } from '../engine/engine';
-import type { EngineEvent } from '../engine/events';
+import type { Engine, EngineEvent } from '../engine';
 import type { EventFollow } from './event-hub';
 import { readTopology } from './topology-snapshot';
 

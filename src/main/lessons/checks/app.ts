@@ -1,6 +1,7 @@
 /** Checks of the example web app and the data it leaves in Redis. */
-import { textOf } from '../../engine/demux';
-import type { Engine } from '../../engine/engine';
+
+import type { Engine } from '../../engine';
+import { textOf } from '../../engine';
 import { httpGet } from '../execute/http';
 import { createdByApp } from '../safety/labels';
 import type { CheckImpls } from './types';

@@ -1,5 +1,5 @@
 /** Checks of name resolution: the embedded DNS server, and pings that reached the right container. */
-import { textOf } from '../../engine/demux';
+import { textOf } from '../../engine';
 import { engineNotes } from './engine-notes';
 import { ipOf, lines } from './state';
 import type { CheckImpls } from './types';

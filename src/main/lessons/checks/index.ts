@@ -1,7 +1,7 @@
 /** Runs a lesson action's checks: reads before the action where needed, verifies after it. */
 import type { LessonCheck } from '@shared/lesson';
 import type { CheckResult } from '@shared/results';
-import type { Engine } from '../../engine/engine';
+import type { Engine } from '../../engine';
 import { appChecks } from './app';
 import { dnsChecks } from './dns';
 import { linkChecks } from './links';

@@ -5,8 +5,7 @@
 import type { LeftoverState, LessonState } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Lesson, LessonStep } from '@shared/lesson';
-import type { Engine } from '../../engine/engine';
-import type { ContainerSummary, NetworkInfo } from '../../engine/types';
+import type { ContainerSummary, Engine, NetworkInfo } from '../../engine';
 import { LABEL, labelsFor } from '../safety/labels';
 import { type Leftover, planSteps, type StepPlan } from './dependencies';
 

@@ -1,5 +1,5 @@
 /** Checks of what legacy links (and their absence on user-defined networks) put into a container. */
-import { textOf } from '../../engine/demux';
+import { textOf } from '../../engine';
 import { engineNotes } from './engine-notes';
 import { envOf, ipOf, lines, linkPrefix } from './state';
 import type { CheckImpls } from './types';

@@ -1,6 +1,6 @@
 /** Checks of containers, networks and published ports as the engine reports them. */
 import { request } from 'node:http';
-import { textOf } from '../../engine/demux';
+import { textOf } from '../../engine';
 import { createdByApp } from '../safety/labels';
 import { sleep } from './state';
 import type { CheckImpls } from './types';

@@ -1,5 +1,5 @@
 /** Checks of the command's own result. */
-import { textOf } from '../../engine/demux';
+import { textOf } from '../../engine';
 import type { CheckImpls } from './types';
 
 export const outputChecks: Pick<CheckImpls, 'exit-code' | 'output-lists'> = {

@@ -1,6 +1,5 @@
 /** Small readers of engine state shared by several checks. */
-import type { Engine } from '../../engine/engine';
-import type { ContainerInfo } from '../../engine/types';
+import type { ContainerInfo, Engine } from '../../engine';
 
 /** The container's IPv4 address on `network`, or on the default bridge when none is named. */
 export function ipOn(container: ContainerInfo, network?: string): string | undefined {

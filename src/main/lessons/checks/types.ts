@@ -1,7 +1,7 @@
 /** The shape every check kind implements. */
 import type { CheckKind, CheckSpec, Text } from '@shared/lesson';
 import type { OutputChunk } from '@shared/results';
-import type { Engine } from '../../engine/engine';
+import type { Engine } from '../../engine';
 import type { ActionOutcome } from '../execute/context';
 
 export interface Verdict {

@@ -1,7 +1,7 @@
 /** `docker run` flags → the container-create body the docker CLI sends for them. */
 import type { RunSpec } from '@shared/actions';
 import { AppError } from '@shared/errors';
-import type { ContainerCreateBody, Labels } from '../../engine/types';
+import type { ContainerCreateBody, Labels } from '../../engine';
 
 const builtinNetworks = ['default', 'bridge', 'host', 'none'];
 

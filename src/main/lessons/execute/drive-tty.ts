@@ -2,7 +2,7 @@
  * Drives an interactive (-it) session when no person is at the keyboard: answers the terminal's
  * cursor-position queries as a terminal would, and types each input line once the output goes quiet.
  */
-import type { TtySession } from '../../engine/tty';
+import type { TtySession } from '../../engine';
 
 const CURSOR_QUERY = '\x1b[6n';
 const IDLE_MS = 300;

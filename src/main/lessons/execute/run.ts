@@ -1,7 +1,7 @@
 /** `docker run`, executed through the Engine API exactly as the docker CLI would. */
 import type { RunSpec } from '@shared/actions';
 import { AppError } from '@shared/errors';
-import { toAppError } from '../../engine/errors';
+import { toAppError } from '../../engine';
 import {
   claimContainerName,
   ensurePortsFree,

@@ -3,8 +3,7 @@
  * Objects the app did not create are never removed or changed: the step stops with the fix instead.
  */
 import { AppError } from '@shared/errors';
-import type { Engine } from '../../engine/engine';
-import type { ContainerInfo, NetworkInfo } from '../../engine/types';
+import type { ContainerInfo, Engine, NetworkInfo } from '../../engine';
 import { createdByApp, LABEL, labelsFor, lessonOf, type Origin } from './labels';
 
 export type ObjectKind = 'container' | 'network';

@@ -1,5 +1,5 @@
 /** Everything the app creates carries these labels; reset and every change are limited to them. */
-import type { Labels } from '../../engine/types';
+import type { Labels } from '../../engine';
 
 export const APP_ID = 'container-talk';
 

@@ -1,5 +1,5 @@
 /** Resetting a lesson removes exactly what the app created for it, and nothing else. */
-import type { Engine } from '../../engine/engine';
+import type { Engine } from '../../engine';
 import { APP_ID, LABEL } from './labels';
 
 export interface ObjectRef {
@@ -19,21 +19,12 @@ export interface ResetReport {
   kept: string[];
 }
 
-/**
- * A container's own name. A listing may name a linked container by a link's path instead
- * (`/app/redis` for redis-server linked as redis): such a name has a slash, and inspecting gives the own one.
- */
-async function ownName(engine: Engine, { id, name }: ObjectRef): Promise<ObjectRef> {
-  if (!name.includes('/')) return { id, name };
-  return { id, name: (await engine.findContainer(id))?.name ?? name };
-}
-
 /** What a reset would remove: the containers and networks labelled as the app's (for one lesson, or all). */
 export async function planReset(engine: Engine, lesson?: string): Promise<ResetPlan> {
   const labels = { [LABEL.app]: APP_ID, ...(lesson ? { [LABEL.lesson]: lesson } : {}) };
   const [containers, networks] = await Promise.all([engine.listContainers(labels), engine.listNetworks(labels)]);
   return {
-    containers: await Promise.all(containers.map((container) => ownName(engine, container))),
+    containers: containers.map(({ id, name }) => ({ id, name })),
     networks: networks.map(({ id, name }) => ({ id, name })),
   };
 }

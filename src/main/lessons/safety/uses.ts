@@ -5,7 +5,7 @@
  */
 import type { ActionSpec } from '@shared/actions';
 import type { LessonCheck } from '@shared/lesson';
-import type { Engine } from '../../engine/engine';
+import type { Engine } from '../../engine';
 import { isUserDefinedNetwork } from '../execute/create-body';
 import { ensureOurs } from './conflicts';
 
