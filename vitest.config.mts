@@ -21,6 +21,18 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        // The contract fuzz: browser mode as a real process (npm run build first) whose engine is a counting
+        // proxy in front of the private engine. One file at a time, like 'engine'.
+        test: {
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        resolve: { alias },
         // The lessons through the private Podman's Docker-compatible API (tests/kit/podman.sh); host port 3000 again.
         test: {
           name: 'podman',

@@ -49,6 +49,9 @@ export DOCKER_HOST
 section "engine tests (DOCKER_HOST=$DOCKER_HOST)"
 npx vitest run --project engine --reporter=default --reporter=json --outputFile.json=test-results/engine.json
 
+section "faults (contract fuzz against browser mode; figures in docs/reliability.md)"
+npx vitest run --project faults --reporter=default --reporter=json --outputFile.json=test-results/faults.json
+
 section "remote engines (ssh, Docker context, tcp+TLS)"
 # The same private engine through the kit's sshd and its TLS listener; the tests pick each endpoint themselves.
 bash tests/kit/remote.sh status >/dev/null 2>&1 || cleanup+=("bash tests/kit/remote.sh stop")
@@ -72,7 +75,7 @@ PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter
 
 section "summary"
 node -e '
-  const vitest = ["security", "packaging", "unit", "engine", "remote", "podman"].map((name) => require(`./test-results/${name}.json`));
+  const vitest = ["security", "packaging", "unit", "engine", "faults", "remote", "podman"].map((name) => require(`./test-results/${name}.json`));
   const e2e = require("./test-results/e2e.json").stats;
   const sum = (key) => vitest.reduce((total, run) => total + run[key], 0);
   const passed = sum("numPassedTests") + e2e.expected + e2e.flaky;

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, session } from 'electron';
 import { type AppServices, createServices } from './api/services';
 import { attachIpcWire } from './api/wires/ipc';
+import { installProcessGuard } from './process-guard';
 import { appPageUrl, isAppPage } from './shell/app-page';
 import { installMenu } from './shell/menu';
 import { hardenWebContents, secureSession } from './shell/security';
 import { claimSingleInstance } from './shell/single-instance';
 import { createMainWindow, focusWindow, resetWindow } from './shell/window';
+
+installProcessGuard();
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const pageUrl = appPageUrl(__dirname, devServerUrl);

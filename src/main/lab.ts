@@ -4,8 +4,7 @@
  */
 import { AppError } from '@shared/errors';
 import type { Lesson, LessonStep } from '@shared/lesson';
-import { describeReport, discoverEngine, EngineUnavailableError } from './engine/connect';
-import { openEngine } from './engine/engine';
+import { describeReport, discoverEngine, EngineUnavailableError, openEngine } from './engine';
 import { type LabArgs, parseArgs, UsageError, usage } from './lab/args';
 import { cancelOnInterrupt, EXIT_INTERRUPTED } from './lab/interrupt';
 import { humanPrinter, jsonLine, printLessonHeader, printStepHeader, style } from './lab/print';
@@ -13,6 +12,9 @@ import { findLesson, loadLessons } from './lessons/catalog';
 import { formatAction } from './lessons/cli/format';
 import { LessonRunner } from './lessons/runner';
 import { resetLesson } from './lessons/safety/reset';
+import { installProcessGuard } from './process-guard';
+
+installProcessGuard();
 
 async function doctor(): Promise<number> {
   const report = await discoverEngine();

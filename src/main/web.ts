@@ -5,8 +5,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createServices } from './api/services';
+import { installProcessGuard } from './process-guard';
 import { defaultDataDir } from './web/data-dir';
 import { startWebServer } from './web/server';
+
+installProcessGuard();
 
 function rendererDir(): string {
   for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { actionResultSchema, runnerEventSchema, stepResultSchema } from '../results';
+import { lessonIdSchema, objectRefSchema, sessionIdSchema, stepIdSchema } from './names';
 import {
   engineStatusSchema,
   lessonStateSchema,
@@ -17,10 +18,10 @@ import {
   topologySchema,
 } from './views';
 
-const id = z.string().min(1).max(128);
-const lessonRef = z.object({ lesson: id });
-const sessionRef = z.object({ sessionId: id });
+const lessonRef = z.object({ lesson: lessonIdSchema });
+const sessionRef = z.object({ sessionId: sessionIdSchema });
 const none = z.object({}).strict();
+const networkAction = lessonRef.extend({ network: objectRefSchema, container: objectRefSchema }).strict();
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -33,24 +34,24 @@ export const operations = {
   'lessons.list': op(none, z.array(lessonViewSchema)),
   'progress.get': op(none, progressSchema),
   'progress.set': op(
-    z.object({ lesson: id, completed: z.array(id).max(100), current: id.optional() }).strict(),
+    lessonRef.extend({ completed: z.array(stepIdSchema).max(100), current: stepIdSchema.optional() }).strict(),
     progressSchema,
   ),
-  'step.run': op(z.object({ lesson: id, step: id }).strict(), stepResultSchema),
+  'step.run': op(lessonRef.extend({ step: stepIdSchema }).strict(), stepResultSchema),
   /** Cancels the step if it is running: its engine requests are aborted and what it started is removed. */
-  'step.cancel': op(z.object({ lesson: id, step: id }).strict(), z.object({ cancelled: z.boolean() })),
+  'step.cancel': op(lessonRef.extend({ step: stepIdSchema }).strict(), z.object({ cancelled: z.boolean() })),
   /** What a reset would remove: only what the app created for the lesson. */
   'lesson.resetPlan': op(lessonRef.strict(), resetPlanSchema),
   'lesson.reset': op(lessonRef.strict(), resetReportSchema),
   /** The lesson's steps against the engine: what each left behind is still there, which earlier steps each needs. */
   'lesson.state': op(lessonRef.strict(), lessonStateSchema),
   /** `docker network connect|disconnect` between a lesson's own network and container. */
-  'network.connect': op(z.object({ lesson: id, network: id, container: id }).strict(), actionResultSchema),
-  'network.disconnect': op(z.object({ lesson: id, network: id, container: id }).strict(), actionResultSchema),
+  'network.connect': op(networkAction, actionResultSchema),
+  'network.disconnect': op(networkAction, actionResultSchema),
   /** Opens the lesson's redis-cli (`docker run -it ... redis-cli -h redis`) on a real TTY. */
   'console.open': op(
-    z.object({ lesson: id, cols: z.number().int().min(10).max(500), rows: z.number().int().min(5).max(300) }).strict(),
-    z.object({ sessionId: id, command: z.string() }),
+    lessonRef.extend({ cols: z.number().int().min(10).max(500), rows: z.number().int().min(5).max(300) }).strict(),
+    z.object({ sessionId: sessionIdSchema, command: z.string() }),
   ),
   'console.input': op(sessionRef.extend({ data: z.string().max(65536) }).strict(), z.null()),
   'console.resize': op(

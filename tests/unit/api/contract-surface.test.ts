@@ -6,6 +6,9 @@ import { createStreams } from '../../../src/main/api/streams';
 import { operations, type ServerMessage, streams } from '../../../src/shared/contract';
 import { offlineServicesForThisFile } from './offline-services';
 
+/** A console session id as the app makes them (a UUID), of no session. */
+const unknownSession = '00000000-0000-4000-8000-000000000000';
+
 /** A valid input for each operation, and valid parameters for each stream. */
 const validOps: Record<string, Record<string, unknown>> = {
   'engine.status': {},
@@ -21,9 +24,9 @@ const validOps: Record<string, Record<string, unknown>> = {
   'network.connect': { lesson: 'networks', network: 'backend-network', container: 'redis' },
   'network.disconnect': { lesson: 'networks', network: 'backend-network', container: 'redis' },
   'console.open': { lesson: 'links', cols: 80, rows: 24 },
-  'console.input': { sessionId: 'nope', data: 'PING\r' },
-  'console.resize': { sessionId: 'nope', cols: 80, rows: 24 },
-  'console.close': { sessionId: 'nope' },
+  'console.input': { sessionId: unknownSession, data: 'PING\r' },
+  'console.resize': { sessionId: unknownSession, cols: 80, rows: 24 },
+  'console.close': { sessionId: unknownSession },
   'settings.get': {},
   'settings.set': { language: 'id' },
 };
@@ -32,7 +35,7 @@ const validStreams: Record<string, Record<string, unknown>> = {
   step: {},
   logs: { tail: 10 },
   networks: {},
-  console: { sessionId: 'nope' },
+  console: { sessionId: unknownSession },
 };
 
 /** Arrays whose length the schema does not bound, each reviewed: a new one fails the walk below. */
