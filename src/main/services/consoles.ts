@@ -6,9 +6,8 @@ import type { Lesson } from '@shared/lesson';
 import type { Engine, TerminalSize } from '../engine';
 import { formatAction } from '../lessons/cli/format';
 import { type ActionContext, notCancellable } from '../lessons/execute/context';
-import { createBody } from '../lessons/execute/create-body';
-import { provideImage } from '../lessons/execute/images';
-import { APP_ID, LABEL, labelsFor, type Origin } from '../lessons/safety/labels';
+import { createContainerFor } from '../lessons/execute/run';
+import { APP_ID, LABEL } from '../lessons/safety/labels';
 import { ensureUsable, usesOf } from '../lessons/safety/uses';
 import { type ConsoleListener, ConsoleSession } from './console-session';
 import type { EngineSession } from './engine-session';
@@ -22,24 +21,16 @@ export type { ConsoleEvent, ConsoleListener } from './console-session';
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
 /** Creates the console's container as `docker run` would: when the image is missing, pull or build it first. */
-async function createConsoleContainer(engine: Engine, lesson: Lesson, spec: RunSpec, printed: string[]) {
-  const origin: Required<Origin> = { lesson: lesson.id, step: CONSOLE_STEP, action: 0 };
-  const body = createBody(spec, labelsFor(origin));
-  try {
-    return await engine.createContainer(body, spec.name);
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === 'NOT_FOUND' && /image/i.test(error.message))) throw error;
-    const ctx: ActionContext = {
-      engine,
-      origin,
-      localImages: lesson.localImages,
-      onOutput: (chunk) => printed.push(crlf(chunk.text)),
-      onProgress: () => undefined,
-      ...notCancellable,
-    };
-    await provideImage(ctx, spec.image);
-    return engine.createContainer(body, spec.name);
-  }
+function createConsoleContainer(engine: Engine, lesson: Lesson, spec: RunSpec, printed: string[]) {
+  const ctx: ActionContext = {
+    engine,
+    origin: { lesson: lesson.id, step: CONSOLE_STEP, action: 0 },
+    localImages: lesson.localImages,
+    onOutput: (chunk) => printed.push(crlf(chunk.text)),
+    onProgress: () => undefined,
+    ...notCancellable,
+  };
+  return createContainerFor(ctx, spec);
 }
 
 /** The console links to the lesson's first container: say which one is missing and what to do. */

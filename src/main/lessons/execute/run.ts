@@ -1,7 +1,7 @@
 /** `docker run`, executed through the Engine API exactly as the docker CLI would. */
 import type { RunSpec } from '@shared/actions';
 import { AppError } from '@shared/errors';
-import { toAppError } from '../../engine';
+import { MissingImageError, toAppError } from '../../engine';
 import {
   claimContainerName,
   ensurePortsFree,
@@ -27,12 +27,12 @@ function reused(ctx: ActionContext, id: string, what: string): ActionOutcome {
 }
 
 /** Create, and when the image is missing, provide it (pull or build) and create again, as the CLI does. */
-async function create(ctx: ActionContext, spec: RunSpec) {
+export async function createContainerFor(ctx: ActionContext, spec: RunSpec) {
   const body = createBody(spec, labelsFor(ctx.origin));
   try {
     return await ctx.engine.createContainer(body, spec.name);
   } catch (error) {
-    if (!(error instanceof AppError && error.code === 'NOT_FOUND' && /image/i.test(error.message))) throw error;
+    if (!(error instanceof MissingImageError)) throw error;
     await untilCancelled(ctx.signal, provideImage(ctx, spec.image));
     throwIfCancelled(ctx.signal); // a pull the transport could not abort: create nothing after it
     return ctx.engine.createContainer(body, spec.name);
@@ -59,7 +59,7 @@ async function afterCleanup(ctx: ActionContext, error: unknown, cleanup: () => P
 /** A create that failed or was aborted may still have made the container: leave none of this action's behind. */
 async function createLeavingNothing(ctx: ActionContext, spec: RunSpec) {
   try {
-    return await create(ctx, spec);
+    return await createContainerFor(ctx, spec);
   } catch (error) {
     throw await afterCleanup(ctx, error, () => removeUnstarted(ctx.engine, ctx.origin), 'what it had begun to create');
   }
