@@ -6,12 +6,12 @@ import { engineCall, engineMessage, statusOf, toAppError } from './errors';
 import { LineSplitter } from './line-splitter';
 import type { EngineClient } from './transport/client';
 import { EngineHttpError, EngineRefError } from './transport/errors';
-import { enginePath } from './transport/path';
+import { enginePath, ImageRef } from './transport/path';
 import type { Labels } from './types';
 
 export async function hasImage(client: EngineClient, image: string): Promise<boolean> {
   try {
-    await client.json({ method: 'GET', path: enginePath`/images/${image}/json` });
+    await client.json({ method: 'GET', path: enginePath`/images/${new ImageRef(image)}/json` });
     return true;
   } catch (error) {
     if (statusOf(error) === 404 || error instanceof EngineRefError) return false;

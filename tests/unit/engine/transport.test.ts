@@ -14,7 +14,7 @@ import {
   EngineRefError,
   EngineTimeoutError,
 } from '../../../src/main/engine/transport/errors';
-import { enginePath } from '../../../src/main/engine/transport/path';
+import { enginePath, ImageRef } from '../../../src/main/engine/transport/path';
 import { tempDir } from './discovery/fake-engine';
 
 const dir = tempDir();
@@ -79,14 +79,15 @@ describe('the engine transport', () => {
     client.close();
   });
 
-  it('keeps every name one path segment, and refuses the ones the engine would clean up', () => {
-    expect(enginePath`/networks/${'../127.0.0.1:18999/steal'}/connect`).toBe(
-      '/networks/..%2F127.0.0.1%3A18999%2Fsteal/connect',
-    );
+  it('keeps every name one path segment, and refuses what dockerd would decode into another path', () => {
     expect(enginePath`/containers/${'a?b#c%d'}/json`).toBe('/containers/a%3Fb%23c%25d/json');
-    for (const bad of ['..', '.', '', 'x'.repeat(513)]) {
+    expect(enginePath`/networks/${'a..b'}`).toBe('/networks/a..b');
+    expect(enginePath`/images/${new ImageRef('library/redis:7')}/json`).toBe('/images/library%2Fredis%3A7/json');
+    const refused = ['..', '.', '', '../127.0.0.1:18999/steal', '../x', 'a\u0000b', 'a\r\nb'];
+    for (const bad of [...refused, 'x'.repeat(513)])
       expect(() => enginePath`/containers/${bad}/json`).toThrow(EngineRefError);
-    }
+    for (const bad of ['a/../b', '/redis', 'redis/', 'a/./b'])
+      expect(() => enginePath`/images/${new ImageRef(bad)}/json`).toThrow(EngineRefError);
   });
 
   it("reports the engine's own message and status, as a coded app error", async () => {

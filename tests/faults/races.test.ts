@@ -1,0 +1,44 @@
+// Impatient clicks: the same step run 50 times at once, from one page and from two. Steps run one at a
+// time, so the first run executes and the others reuse what it made: one container, and no run fails.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../src/main/api/services';
+import type { StepResult } from '../../src/shared/results';
+import { docker } from '../engine/support';
+import { client, resultOf, servicesOnPrivateEngine } from './contract-calls';
+
+let services: AppServices;
+
+const reset = (page: ReturnType<typeof client>) => page.call('lesson.reset', { lesson: 'links' });
+const appContainers = async () =>
+  (await docker('ps', '-a', '--filter', 'label=container-talk.lesson=links', '--format', '{{.Names}}'))
+    .split('\n')
+    .filter(Boolean);
+
+beforeAll(async () => {
+  services = await servicesOnPrivateEngine();
+  expect(services.engine.status.state).toBe('connected');
+});
+
+afterAll(async () => {
+  const page = client(services);
+  await reset(page);
+  page.close();
+  await services.dispose();
+});
+
+describe.each([1, 2])('50 runs of one step at once from %i page(s)', (pages) => {
+  it('execute it once, and none fails', async () => {
+    const clients = Array.from({ length: pages }, () => client(services));
+    await reset(clients[0] as ReturnType<typeof client>);
+    const step = services.lessons.find((lesson) => lesson.id === 'links')?.steps[0]?.id;
+    const runs = Array.from({ length: 50 }, (_, i) =>
+      (clients[i % pages] as ReturnType<typeof client>).call('step.run', { lesson: 'links', step }),
+    );
+    const results = (await Promise.all(runs)).map((reply) => resultOf<StepResult>(reply));
+    expect(results.filter((result) => !result.ok).map((result) => result.actions.map((a) => a.error))).toEqual([]);
+    const executed = results.filter((result) => result.actions.some((action) => !action.reused));
+    expect(executed).toHaveLength(1);
+    expect(await appContainers()).toEqual(['redis-server']);
+    for (const page of clients) page.close();
+  }, 120_000);
+});
