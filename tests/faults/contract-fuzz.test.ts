@@ -4,20 +4,18 @@
 // counting proxy in front of the private test engine. Seeded: the same messages on every run.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strayErrorPrefix } from '../../src/main/process-guard';
 import { type RunningApp, startBrowserMode } from '../browser-mode';
 import { type EngineProxy, type EngineRequest, startEngineProxy, startTrap, type Trap } from './engine-proxy';
-import { clean, type FuzzFigures, regressions, writeJson, writeTable } from './figures';
+import { keepFigures } from './figures';
 import { FuzzClient, type Outcome } from './fuzz-client';
+import { clean, type FuzzFigures, fuzzTable } from './fuzz-figures';
 import { contractMessages } from './messages';
 import { seededRng } from './schema-walk';
 
 const SEED = 20_261_130;
-const repoRoot = resolve(__dirname, '../..');
-const docPath = join(repoRoot, 'docs/reliability.md');
-const figuresPath = join(repoRoot, 'test-results/fuzz-figures.json');
 /** Over the WebSocket's 1 MiB limit: the server drops the connection (1009) and serves on. */
 const oversizedFrames = [
   'x'.repeat(2 << 20),
@@ -167,8 +165,7 @@ describe('the contract under fuzz (browser mode, a counting proxy before the pri
   it('keeps its figures in test-results/ and does no worse than docs/reliability.md', () => {
     const current = figures();
     const pings = proxy.requests.filter(isPing).length;
-    writeJson(figuresPath, { seed: SEED, ...current, engineCallsTotal: proxy.requests.length, pings });
-    expect(regressions(docPath, current)).toEqual([]);
-    if (clean(current)) writeTable(docPath, current);
+    const extra = { seed: SEED, engineCallsTotal: proxy.requests.length, pings };
+    expect(keepFigures(fuzzTable, current, { clean: clean(current), extra })).toEqual([]);
   });
 });

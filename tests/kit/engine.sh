@@ -237,7 +237,9 @@ do_stop() {
   stop_pid "$CTRD_PID" containerd 15
   kill_orphan_shims
   unmount_all
-  rm -f "$ENGINE_SOCK" "$CTRD_SOCK" "$CTRD_SOCK.ttrpc"
+  # A killed dockerd leaves its own pidfile, and may linger as a zombie that no one reaps: the next
+  # dockerd would take the pidfile's pid for a running daemon and refuse to start.
+  rm -f "$ENGINE_SOCK" "$CTRD_SOCK" "$CTRD_SOCK.ttrpc" "$EXEC/docker.pid"
   bridges_down
   firewall_down
   restore_forwarding "$FWD_ORIG"

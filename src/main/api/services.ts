@@ -4,6 +4,7 @@ import { type Progress, progressSchema, type Settings, settingsSchema } from '@s
 import type { Lesson } from '@shared/lesson';
 import type { DiscoveryOptions } from '../engine';
 import { loadLessons } from '../lessons/catalog';
+import { removeUnstarted } from '../lessons/safety/conflicts';
 import { ConsoleSessions } from '../services/consoles';
 import { EngineSession } from '../services/engine-session';
 import { JsonStore } from '../services/json-store';
@@ -25,17 +26,31 @@ export interface ServiceOptions {
   discovery?: DiscoveryOptions;
 }
 
+/**
+ * A `docker run` that the engine's going away cut off between create and start leaves a container that
+ * never started; once the engine is back (or at start), such leftovers of the app's go, between steps.
+ */
+function removeUnstartedOnConnect(engine: EngineSession, steps: StepService): void {
+  engine.subscribe((status) => {
+    if (status.state !== 'connected') return;
+    const live = engine.require();
+    void steps.exclusive(() => removeUnstarted(live)).catch(() => undefined);
+  });
+}
+
 export async function createServices(options: ServiceOptions): Promise<AppServices> {
   const engine = new EngineSession(options.discovery);
   const consoles = new ConsoleSessions();
+  const steps = new StepService();
   consoles.removeLeftoversOnConnect(engine);
+  removeUnstartedOnConnect(engine, steps);
   await engine.connect();
   return {
     engine,
     lessons: loadLessons(),
     progress: new JsonStore(options.dataDir, 'progress.json', progressSchema, {}),
     settings: new JsonStore(options.dataDir, 'settings.json', settingsSchema, {}),
-    steps: new StepService(),
+    steps,
     consoles,
     async dispose() {
       engine.dispose();

@@ -4,7 +4,7 @@
  */
 import { AppError } from '@shared/errors';
 import type { ContainerInfo, Engine, NetworkInfo } from '../../engine';
-import { createdByApp, LABEL, labelsFor, lessonOf, type Origin } from './labels';
+import { APP_ID, createdByApp, LABEL, labelsFor, lessonOf, type Origin } from './labels';
 
 export type ObjectKind = 'container' | 'network';
 
@@ -50,9 +50,13 @@ export async function findEarlierRun(engine: Engine, origin: Required<Origin>): 
   return mine ? engine.inspectContainer(mine.id) : undefined;
 }
 
-/** Removes this action's containers that were created but never started (after a cancelled or failed run). */
-export async function removeUnstarted(engine: Engine, origin: Required<Origin>): Promise<void> {
-  const created = (await engine.listContainers(labelsFor(origin))).filter((c) => c.state === 'created');
+/**
+ * Removes this action's containers that were created but never started (after a cancelled or failed
+ * run), or, without an origin, all of the app's: what a run cut off by the engine going away left.
+ */
+export async function removeUnstarted(engine: Engine, origin?: Required<Origin>): Promise<void> {
+  const labels = origin ? labelsFor(origin) : { [LABEL.app]: APP_ID };
+  const created = (await engine.listContainers(labels)).filter((c) => c.state === 'created');
   for (const container of created) await engine.removeContainer(container.id);
 }
 
