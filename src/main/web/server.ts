@@ -17,9 +17,11 @@ export async function startWebServer(services: AppServices, rendererDir: string,
   const token = randomBytes(24).toString('base64url');
   let origin = '';
   const server = createServer((req, res) =>
-    req.method === 'POST' ? answerProbe(req, res, token, origin) : serveStatic(rendererDir, req, res),
+    req.method === 'POST'
+      ? answerProbe(req, res, token, origin, sockets.pagesOpen())
+      : serveStatic(rendererDir, req, res),
   );
-  const closeSockets = attachWebSocket(server, services, token, () => origin);
+  const sockets = attachWebSocket(server, services, token, () => origin);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
@@ -31,7 +33,7 @@ export async function startWebServer(services: AppServices, rendererDir: string,
     token,
     close: () =>
       new Promise<void>((resolve) => {
-        closeSockets();
+        sockets.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

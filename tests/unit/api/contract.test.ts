@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { openConnection } from '../../../src/main/api/router';
+import { MAX_PAGES } from '../../../src/main/api/wires/websocket';
 import { startWebServer, type WebServer } from '../../../src/main/web/server';
 import type { ServerMessage } from '../../../src/shared/contract';
 import { offlineServicesForThisFile } from './offline-services';
@@ -118,6 +119,22 @@ describe('browser mode server', () => {
 
   it('refuses pages from another origin, even with the token', async () => {
     expect((await open(apiUrl(server.token), 'http://evil.example')).status).toBe(403);
+  });
+
+  it('serves at most MAX_PAGES pages at once, says why to the next, and serves it once one closes', async () => {
+    const pages = await Promise.all(Array.from({ length: MAX_PAGES }, () => open(apiUrl(server.token), server.origin)));
+    expect(pages.every((page) => page.socket)).toBe(true);
+    expect((await open(apiUrl(server.token), server.origin)).status).toBe(503);
+    const probe = await fetch(`${server.origin}/api?token=${server.token}`, { method: 'POST' });
+    expect(probe.status).toBe(503);
+    expect(await probe.json()).toMatchObject({ message: expect.stringContaining(`${MAX_PAGES} pages`) });
+    const closed = new Promise((resolve) => pages[0]?.socket?.once('close', resolve));
+    pages[0]?.socket?.close();
+    await closed;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const next = await open(apiUrl(server.token), server.origin);
+    expect(next.socket).toBeDefined();
+    for (const page of [...pages, next]) page.socket?.close();
   });
 
   it('answers a malformed address with 400 and keeps serving', async () => {

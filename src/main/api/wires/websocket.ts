@@ -11,6 +11,8 @@ import { openConnection } from '../router';
 import type { AppServices } from '../services';
 
 const MAX_MESSAGE_BYTES = 1 << 20;
+/** Pages (connections) served at once: a learner has a tab or two; a runaway script gets no more. */
+export const MAX_PAGES = 8;
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -34,7 +36,7 @@ function refused(status: number, message: string, fix: string): Verdict {
 }
 
 /** Who may open the socket: the right path and token, and no foreign page (cross-site WebSocket hijacking). */
-export function acceptUpgrade(req: IncomingMessage, token: string, ownOrigin: string): Verdict {
+export function acceptUpgrade(req: IncomingMessage, token: string, ownOrigin: string, pagesOpen = 0): Verdict {
   const url = new URL(req.url ?? '/', ownOrigin);
   const printed = `${ownOrigin}/?token=…`;
   if (url.pathname !== '/api') return refused(404, `The app has nothing at ${url.pathname}.`, `Open ${printed}.`);
@@ -52,6 +54,12 @@ export function acceptUpgrade(req: IncomingMessage, token: string, ownOrigin: st
       `The app refused this page: it only answers pages it served itself (${allowed.join(' or ')}), and this page is ${origin}.`,
       `Open the address npm run web printed (${printed}).`,
     );
+  if (pagesOpen >= MAX_PAGES)
+    return refused(
+      503,
+      `The app already serves ${pagesOpen} pages, the most it serves at once.`,
+      'Close some of the tabs that show the app, then reload this one.',
+    );
   return { ok: true };
 }
 
@@ -59,8 +67,14 @@ export function acceptUpgrade(req: IncomingMessage, token: string, ownOrigin: st
  * A browser is not told why a WebSocket was refused, so the page asks with a POST to the same address:
  * the answer is the verdict (JSON) the upgrade would get. The browser sends the page's Origin with it.
  */
-export function answerProbe(req: IncomingMessage, res: ServerResponse, token: string, ownOrigin: string): void {
-  const verdict = acceptUpgrade(req, token, ownOrigin);
+export function answerProbe(
+  req: IncomingMessage,
+  res: ServerResponse,
+  token: string,
+  ownOrigin: string,
+  pagesOpen = 0,
+): void {
+  const verdict = acceptUpgrade(req, token, ownOrigin, pagesOpen);
   if (verdict.ok) {
     res.writeHead(204, { 'Cache-Control': 'no-store' }).end();
     return;
@@ -75,13 +89,13 @@ export function attachWebSocket(
   services: AppServices,
   token: string,
   ownOrigin: () => string,
-): () => void {
+): { close: () => void; pagesOpen: () => number } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const refuse = (socket: Duplex, status: number) => {
     socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   };
   server.on('upgrade', (req, socket, head) => {
-    const verdict = acceptUpgrade(req, token, ownOrigin());
+    const verdict = acceptUpgrade(req, token, ownOrigin(), wss.clients.size);
     if (!verdict.ok) return refuse(socket, verdict.status);
     wss.handleUpgrade(req, socket, head, (ws) => {
       const connection = openConnection(services, (message) => ws.send(JSON.stringify(message)));
@@ -99,8 +113,11 @@ export function attachWebSocket(
       ws.on('close', () => connection.close());
     });
   });
-  return () => {
-    for (const client of wss.clients) client.terminate();
-    wss.close();
+  return {
+    close: () => {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+    },
+    pagesOpen: () => wss.clients.size,
   };
 }
