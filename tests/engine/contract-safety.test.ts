@@ -5,9 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openConnection } from '../../src/main/api/router';
 import { type AppServices, createServices } from '../../src/main/api/services';
-import type { ServerMessage } from '../../src/shared/contract';
+import { callOnce } from '../contract-calls';
 import { docker, privateDockerHost, removeQuietly } from './support';
 
 const box = 'sec-decoy';
@@ -17,19 +16,7 @@ const oursNet = 'sec-ours-net';
 
 let dir: string;
 let services: AppServices;
-let nextId = 1;
-
-function call(op: string, input: unknown): Promise<ServerMessage> {
-  return new Promise((resolve) => {
-    const id = nextId++;
-    const connection = openConnection(services, (message) => {
-      if (message.id !== id) return;
-      connection.close();
-      resolve(message);
-    });
-    connection.receive({ t: 'req', id, op, input });
-  });
-}
+const call = (op: string, input: unknown) => callOnce(services, op, input);
 
 /** The action's error code: connect and disconnect answer with an action result that carries it. */
 async function refusal(op: 'network.connect' | 'network.disconnect', network: string, container: string) {

@@ -6,9 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openConnection } from '../../src/main/api/router';
 import { type AppServices, createServices } from '../../src/main/api/services';
-import type { ServerMessage } from '../../src/shared/contract';
+import { callOnce } from '../contract-calls';
 import { docker, LessonRunner, lessons, privateDockerHost, removeQuietly, resetAll, testEngine } from './support';
 
 type Engine = Awaited<ReturnType<typeof testEngine>>;
@@ -43,18 +42,7 @@ async function snapshot(): Promise<string> {
   return JSON.stringify({ boxes, nets });
 }
 
-let nextId = 1;
-function call(op: string, input: unknown): Promise<ServerMessage> {
-  return new Promise((resolve) => {
-    const id = nextId++;
-    const connection = openConnection(services, (message) => {
-      if (message.id !== id) return;
-      connection.close();
-      resolve(message);
-    });
-    connection.receive({ t: 'req', id, op, input });
-  });
-}
+const call = (op: string, input: unknown) => callOnce(services, op, input);
 
 const changing = (calls: Array<{ method: string; path: string }>) =>
   calls.filter((c) => !['GET', 'HEAD'].includes(c.method)).map((c) => `${c.method} ${c.path}`);

@@ -10,9 +10,10 @@ import { openConnection } from '../../src/main/api/router';
 import type { AppServices } from '../../src/main/api/services';
 import type { ServerMessage } from '../../src/shared/contract';
 import type { StepResult } from '../../src/shared/results';
+import { client, resultOf } from '../contract-calls';
 import { docker, repoRoot } from '../engine/support';
-import { client, resultOf, servicesOnPrivateEngine } from './contract-calls';
 import { type FigureTable, keepFigures } from './figures';
+import { servicesOnPrivateEngine } from './private-services';
 
 const run = promisify(execFile);
 const WITHIN_MS = 2000;

@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../src/main/api/services';
 import type { StepResult } from '../../src/shared/results';
+import { client, resultOf } from '../contract-calls';
 import { docker } from '../engine/support';
-import { client, resultOf, servicesOnPrivateEngine } from './contract-calls';
 import { type FigureTable, keepFigures } from './figures';
+import { servicesOnPrivateEngine } from './private-services';
 
 interface RaceFigures extends Record<string, number> {
   runs: number;

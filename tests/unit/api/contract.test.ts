@@ -4,24 +4,15 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { openConnection } from '../../../src/main/api/router';
 import { MAX_PAGES } from '../../../src/main/api/wires/websocket';
 import { startWebServer, type WebServer } from '../../../src/main/web/server';
 import type { ServerMessage } from '../../../src/shared/contract';
+import { exchange as exchangeOnce } from '../../contract-calls';
 import { offlineServicesForThisFile } from './offline-services';
 
 const services = offlineServicesForThisFile();
 
-/** Sends one message through a fresh connection and returns the first reply. */
-function exchange(raw: unknown): Promise<ServerMessage> {
-  return new Promise((resolve) => {
-    const connection = openConnection(services(), (message) => {
-      connection.close();
-      resolve(message);
-    });
-    connection.receive(raw);
-  });
-}
+const exchange = (raw: unknown) => exchangeOnce(services(), raw);
 
 describe('router', () => {
   it.each([

@@ -3,9 +3,7 @@
 // killed the process (or reached another port on the machine). Every name and id in the contract now
 // follows a grammar, and the router refuses anything else as BAD_INPUT before a handler runs.
 import { describe, expect, it } from 'vitest';
-import { openConnection } from '../../../src/main/api/router';
 import { loadLessons } from '../../../src/main/lessons/catalog';
-import type { ServerMessage } from '../../../src/shared/contract';
 import {
   dockerNameSchema,
   hexIdSchema,
@@ -14,19 +12,12 @@ import {
   sessionIdSchema,
   stepIdSchema,
 } from '../../../src/shared/contract/names';
+import { exchange as exchangeOnce } from '../../contract-calls';
 import { offlineServicesForThisFile } from './offline-services';
 
 const services = offlineServicesForThisFile();
 
-function exchange(raw: unknown): Promise<ServerMessage> {
-  return new Promise((resolve) => {
-    const connection = openConnection(services(), (message) => {
-      connection.close();
-      resolve(message);
-    });
-    connection.receive(raw);
-  });
-}
+const exchange = (raw: unknown) => exchangeOnce(services(), raw);
 
 /** The messages from the bug report and their relatives. */
 const hostile: Array<[string, string]> = [

@@ -1,23 +1,11 @@
 // When a build is cut off midway, the learner reads what happened: the engine went away, the build was
 // interrupted, or the build really failed (tests/engine/interrupted-build.test.ts cuts a real one).
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/main/engine/engine';
-import type { ActionContext } from '../../../src/main/lessons/execute/context';
 import { explainBuildFailure } from '../../../src/main/lessons/execute/images';
 import { AppError } from '../../../src/shared/errors';
+import { fakeActionContext } from './action-context';
 
-/** Only what the code under test reads (newer contexts carry more, e.g. a cancel signal). */
-function context(engine: Partial<Engine>): ActionContext {
-  return {
-    engine: { endpoint: { publishedHost: 'localhost' }, ...engine } as Engine,
-    origin: { lesson: 'l', step: 's', action: 0 },
-    localImages: [],
-    onOutput: () => undefined,
-    onProgress: () => undefined,
-    signal: new AbortController().signal,
-    uncancellable: (work: () => Promise<unknown>) => work(),
-  } as ActionContext;
-}
+const context = fakeActionContext;
 
 const engineAnswers = (answers: boolean) => ({
   ping: () => (answers ? Promise.resolve() : Promise.reject(new Error('connect ENOENT'))),

@@ -1,24 +1,12 @@
 // A `docker run` cut off midway reports the error that stopped it; a clean-up that failed too (the engine
 // went away) comes second, never in its place.
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/main/engine/engine';
-import type { ActionContext } from '../../../src/main/lessons/execute/context';
 import { executeRun } from '../../../src/main/lessons/execute/run';
 import { runSpecSchema } from '../../../src/shared/actions';
 import { AppError } from '../../../src/shared/errors';
+import { fakeActionContext } from './action-context';
 
-/** Only what the code under test reads (newer contexts carry more, e.g. a cancel signal). */
-function context(engine: Partial<Engine>): ActionContext {
-  return {
-    engine: { endpoint: { publishedHost: 'localhost' }, ...engine } as Engine,
-    origin: { lesson: 'l', step: 's', action: 0 },
-    localImages: [],
-    onOutput: () => undefined,
-    onProgress: () => undefined,
-    signal: new AbortController().signal,
-    uncancellable: (work: () => Promise<unknown>) => work(),
-  } as ActionContext;
-}
+const context = fakeActionContext;
 
 describe('a docker run whose engine went away', () => {
   it('reports why the start failed first, and the failed clean-up second', async () => {
