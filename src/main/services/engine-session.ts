@@ -19,10 +19,20 @@ export interface SessionTiming {
   pingTimeoutMs: number;
   /** The same over ssh, where every request opens an ssh connection first. */
   sshPingTimeoutMs: number;
+  /**
+   * How long a lost engine's requests and streams may wait for it: if no engine answers by then, they are
+   * cut off, so a step on a frozen engine ends (a build's progress stream has no time limit of its own).
+   */
+  abandonAfterMs: number;
 }
 
 /** Within the 2 s the learner waits at most to see a local engine go or come back. */
-export const defaultTiming: SessionTiming = { intervalMs: 1000, pingTimeoutMs: 800, sshPingTimeoutMs: 3000 };
+export const defaultTiming: SessionTiming = {
+  intervalMs: 1000,
+  pingTimeoutMs: 800,
+  sshPingTimeoutMs: 3000,
+  abandonAfterMs: 10_000,
+};
 
 export interface SessionDeps {
   open?: (options: DiscoveryOptions) => Promise<Engine>;
@@ -148,6 +158,10 @@ export class EngineSession {
     live.events.close();
     this.publish(lostStatus(live.engine, error, this.retryAt()));
     this.later(() => void this.connect());
+    // A false alarm (a slow answer) reconnects within seconds and the old requests finish as they were.
+    setTimeout(() => {
+      if (!this.live) live.engine.close();
+    }, this.timing.abandonAfterMs).unref();
   }
 
   private later(work: () => void): void {

@@ -72,6 +72,28 @@ describe('EngineSession', () => {
     expect(session.events()).not.toBe(hub);
   });
 
+  it("cuts off a lost engine's requests once no engine answered for 10 s, not sooner", async () => {
+    const lost = engine;
+    lost.answering = false;
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(session.status.state).toBe('unavailable');
+    await vi.advanceTimersByTimeAsync(7000);
+    expect(lost.closed).toBe(false);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(lost.closed).toBe(true);
+  });
+
+  it("leaves a lost engine's requests alone when it answers again in time (a slow answer, not a loss)", async () => {
+    const lost = engine;
+    lost.answering = false;
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(session.status.state).toBe('unavailable');
+    lost.answering = true;
+    await vi.advanceTimersByTimeAsync(12_000);
+    expect(session.status.state).toBe('connected');
+    expect(lost.closed).toBe(false);
+  });
+
   it('tries once a second while waiting, but tells listeners only what changed', async () => {
     engine.stop();
     const before = opener.attempts;

@@ -22,6 +22,12 @@ export class FakeEngine {
   readonly streams: OpenStream[] = [];
   readonly calls = { listNetworks: 0, inspectAllContainers: 0, listContainers: 0 };
 
+  /** close() was called: the session gave up on this engine and cut off its requests. */
+  closed = false;
+  close = (): void => {
+    this.closed = true;
+  };
+
   ping = async (): Promise<void> => {
     this.pings++;
     if (!this.answering) throw Object.assign(new Error('connect ECONNREFUSED /fake.sock'), { code: 'ECONNREFUSED' });
