@@ -1,4 +1,5 @@
 /** Images: look up, pull with progress, build from a folder with progress. */
+import { finished } from 'node:stream/promises';
 import { AppError } from '@shared/errors';
 import type { ProgressEvent } from '@shared/results';
 import { packContext } from './build-context';
@@ -36,28 +37,23 @@ class ReportedFailure extends Error {}
 const reported = (error: unknown) => error instanceof ReportedFailure || error instanceof EngineHttpError;
 
 /** Reads a pull or build progress stream (JSON lines) to its end; an error reported inside the stream rejects. */
-function followProgress(stream: NodeJS.ReadableStream, onEvent: (event: StreamEvent) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let failure: string | undefined;
-    const lines = new LineSplitter((line) => {
-      if (!line.trim()) return;
-      let event: StreamEvent;
-      try {
-        event = JSON.parse(line) as StreamEvent;
-      } catch {
-        return; // not JSON: nothing to show
-      }
-      if (event.error || event.errorDetail) failure ??= event.errorDetail?.message ?? event.error;
-      else onEvent(event);
-    });
-    stream.on('data', (chunk: Buffer) => lines.write(chunk));
-    stream.on('error', reject);
-    stream.on('end', () => {
-      lines.end();
-      if (failure) reject(new ReportedFailure(failure));
-      else resolve();
-    });
+async function followProgress(stream: NodeJS.ReadableStream, onEvent: (event: StreamEvent) => void): Promise<void> {
+  let failure: string | undefined;
+  const lines = new LineSplitter((line) => {
+    if (!line.trim()) return;
+    let event: StreamEvent;
+    try {
+      event = JSON.parse(line) as StreamEvent;
+    } catch {
+      return; // not JSON: nothing to show
+    }
+    if (event.error || event.errorDetail) failure ??= event.errorDetail?.message ?? event.error;
+    else onEvent(event);
   });
+  stream.on('data', (chunk: Buffer) => lines.write(chunk));
+  await finished(stream); // rejects when the stream fails or closes before its end
+  lines.end();
+  if (failure) throw new ReportedFailure(failure);
 }
 
 function toProgress(kind: ProgressEvent['kind'], image: string, event: StreamEvent): ProgressEvent | undefined {

@@ -134,9 +134,13 @@ describe('the engine transport', () => {
     const stream = await client.stream({ method: 'GET', path: '/follow' });
     const hang = client.json({ method: 'GET', path: '/hang' });
     expect(client.openStreams()).toBe(1);
+    const streamError = new Promise((resolve) => stream.once('error', resolve));
+    const streamClosed = new Promise((resolve) => stream.once('close', resolve));
     client.close();
     await expect(hang).rejects.toMatchObject({ reason: 'closed' });
-    await once(stream, 'close');
+    // A reader of the stream learns why it ended (one destroyed without an error would just stop).
+    await expect(streamError).resolves.toMatchObject({ reason: 'closed' });
+    await streamClosed;
     expect(client.openStreams()).toBe(0);
     await expect(client.json({ method: 'GET', path: '/x' })).rejects.toMatchObject({ reason: 'closed' });
   });

@@ -1,6 +1,7 @@
 // When a build is cut off midway, the learner reads what happened: the engine went away, the build was
 // interrupted, or the build really failed (tests/engine/interrupted-build.test.ts cuts a real one).
 import { describe, expect, it } from 'vitest';
+import { toAppError } from '../../../src/main/engine';
 import { explainBuildFailure } from '../../../src/main/lessons/execute/images';
 import { AppError } from '../../../src/shared/errors';
 import { fakeActionContext } from './action-context';
@@ -11,13 +12,9 @@ const engineAnswers = (answers: boolean) => ({
   ping: () => (answers ? Promise.resolve() : Promise.reject(new Error('connect ENOENT'))),
 });
 
-/** What the engine layer throws when the build stream breaks off: its BUILD_FAILED around Node's error. */
+/** What the engine layer throws when the build stream breaks off: the transport's error, as an app error. */
 function cutOff(): AppError {
-  const aborted = Object.assign(new Error('aborted'), { code: 'ECONNRESET' });
-  return new AppError('BUILD_FAILED', 'building image app:latest from /x failed: aborted', {
-    fix: 'Read the build output above; the base image named in the Dockerfile must be available to the engine.',
-    cause: aborted,
-  });
+  return toAppError(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }), 'building image app:latest');
 }
 
 describe('a build that did not finish', () => {

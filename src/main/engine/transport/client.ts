@@ -46,7 +46,8 @@ export class EngineClient {
   private readonly connection: Connection;
   /** Requests waiting for their answer, and how to fail each. */
   private readonly inFlight = new Map<http.ClientRequest, (error: Error) => void>();
-  private readonly streams = new Set<http.IncomingMessage | Duplex>();
+  /** Open streams and hijacked sockets, with the request each answers. */
+  private readonly streams = new Map<http.IncomingMessage | Duplex, string>();
   private closed = false;
 
   constructor(target: EngineTarget, sshTimeoutMs = DEFAULT_SSH_TIMEOUT_MS) {
@@ -114,13 +115,14 @@ export class EngineClient {
       fail(new EngineAbortError(`${req.method} ${req.path}`, 'closed'));
       req.destroy();
     }
-    for (const stream of this.streams) stream.destroy();
+    // With an error, so that every reader settles (a stream destroyed without one just stops).
+    for (const [stream, label] of this.streams) stream.destroy(new EngineAbortError(label, 'closed'));
     this.connection.destroy();
   }
 
   /** Counts the stream as open until it closes; a cancellation destroys it (the reader sees the error). */
   private track(stream: http.IncomingMessage | Duplex, label: string): void {
-    this.streams.add(stream);
+    this.streams.set(stream, label);
     stream.on('error', () => undefined); // the reader reports it; never an unhandled 'error'
     const signal = currentSignal();
     const onAbort = () => stream.destroy(new EngineAbortError(label, 'cancelled'));

@@ -1,6 +1,7 @@
 /** Making an image available the way `docker run` does: pull it, or build our own from resources/. */
 import { join } from 'node:path';
 import { AppError } from '@shared/errors';
+import { isCancelled, toAppError } from '../../engine';
 import { resourcesDir } from '../../resources';
 import { labelsFor } from '../safety/labels';
 import type { ActionContext } from './context';
@@ -11,37 +12,26 @@ export function withTag(image: string): string {
   return lastPart.includes(':') || lastPart.includes('@') ? image : `${image}:latest`;
 }
 
-/** Node's codes and messages for a connection that broke while the engine's answer was still coming. */
-const BROKEN_CODES = ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ENOENT', 'ETIMEDOUT', 'ERR_STREAM_PREMATURE_CLOSE'];
-const BROKEN_MESSAGE = /^(socket hang up|aborted|premature close)$/i;
 /** The engine's words when the Dockerfile's FROM image cannot be had. */
 const BASE_IMAGE_MISSING = /pull access denied|manifest unknown|not found|no such image/i;
-
-type ErrorLike = { code?: string; message?: string; cause?: unknown };
-
-/** The error and the causes under it (the engine layer wraps dockerode's error in an AppError). */
-function chain(error: unknown): ErrorLike[] {
-  const found: ErrorLike[] = [];
-  for (let e = error; e && typeof e === 'object' && found.length < 5; e = (e as ErrorLike).cause) found.push(e);
-  return found;
-}
 
 function buildError(code: 'ENGINE_UNAVAILABLE' | 'BUILD_FAILED', message: string, fix: string, cause: unknown) {
   return new AppError(code, message, { fix, cause });
 }
 
 /**
- * What went wrong with a build, in the learner's terms: the engine went away, the connection to it
- * broke (the build was interrupted), or the build itself failed (then the engine's reason stands).
+ * What went wrong with a build, in the learner's terms: the build itself failed (the engine said so,
+ * and its reason stands), or the connection failed (cut off, timed out, given up on): then the engine
+ * went away, or the build was interrupted while the engine stayed.
  */
 export async function explainBuildFailure(ctx: ActionContext, tag: string, error: unknown): Promise<AppError> {
-  const message = error instanceof Error ? error.message : String(error);
-  const broken = chain(error).some((e) => BROKEN_CODES.includes(e.code ?? '') || BROKEN_MESSAGE.test(e.message ?? ''));
-  if (!broken) {
-    const fix = BASE_IMAGE_MISSING.test(message)
+  const failure = toAppError(error);
+  if (isCancelled(error)) return failure;
+  if (failure.code === 'BUILD_FAILED') {
+    const fix = BASE_IMAGE_MISSING.test(failure.message)
       ? 'The base image named in the Dockerfile is not available to the engine: pull or load it, then run the step again.'
       : 'Read the build output above: its last lines show the Dockerfile instruction that failed and why.';
-    return buildError('BUILD_FAILED', message, fix, error);
+    return buildError('BUILD_FAILED', failure.message, fix, error);
   }
   const engineAnswers = await ctx.engine.ping(2000).then(
     () => true,
@@ -50,13 +40,13 @@ export async function explainBuildFailure(ctx: ActionContext, tag: string, error
   return engineAnswers
     ? buildError(
         'BUILD_FAILED',
-        `The build of ${tag} was interrupted: the connection to the engine broke (${message}).`,
+        `The build of ${tag} was interrupted: the connection to the engine broke (${failure.message}).`,
         'The engine answers again: run the step again and the build starts over.',
         error,
       )
     : buildError(
         'ENGINE_UNAVAILABLE',
-        `The engine stopped answering while it built ${tag}, so the build did not finish (${message}).`,
+        `The engine stopped answering while it built ${tag}, so the build did not finish (${failure.message}).`,
         'Start the engine again (the app finds it by itself), then run the step again: the build starts over.',
         error,
       );
