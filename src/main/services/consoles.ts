@@ -33,16 +33,6 @@ function createConsoleContainer(engine: Engine, lesson: Lesson, spec: RunSpec, p
   return createContainerFor(ctx, spec);
 }
 
-/** The console links to the lesson's first container: say which one is missing and what to do. */
-function explainLinkError(error: unknown): unknown {
-  if (!(error instanceof AppError)) return error;
-  const target = /could not get container for (\S+)|link to a non running container: \/?(\S+)/.exec(error.message);
-  const name = target?.[1] ?? target?.[2];
-  if (!name) return error;
-  const fix = `The console connects to ${name}: run the lesson's steps up to the one that starts ${name}, then open the console again.`;
-  return new AppError(error.code, error.message, { fix, statusCode: error.statusCode, cause: error });
-}
-
 export interface ConsoleLimits {
   /** How long a session without subscribers lives on: a reloaded page comes back within it and reattaches. */
   graceMs?: number;
@@ -81,13 +71,11 @@ export class ConsoleSessions {
   private async start(engine: Engine, lesson: Lesson, spec: RunSpec, size: TerminalSize) {
     await ensureUsable(engine, usesOf(spec));
     const printed: string[] = [];
-    const { id, warnings } = await createConsoleContainer(engine, lesson, spec, printed).catch((error: unknown) => {
-      throw explainLinkError(error);
-    });
+    const { id, warnings } = await createConsoleContainer(engine, lesson, spec, printed);
     for (const warning of warnings) printed.push(`WARNING: ${warning}\r\n`);
     const tty = await engine.openTty(id, size).catch(async (error: unknown) => {
       await engine.removeContainer(id).catch(() => undefined); // ours, never started: leave nothing behind
-      throw explainLinkError(error);
+      throw error;
     });
     const sessionId = randomUUID();
     this.sessions.set(sessionId, new ConsoleSession(engine, tty, printed.join('')));

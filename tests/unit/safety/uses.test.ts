@@ -35,18 +35,25 @@ describe('what actions use by name', () => {
     const networks = lesson('networks');
     expect(usesOf(links.steps[1]?.actions[0]?.spec as never)).toEqual({
       containers: ['redis-server'],
+      running: ['redis-server'],
       networks: [],
       ports: [],
     });
-    expect(usesOf(networks.console as never)).toEqual({ containers: [], networks: ['backend-network'], ports: [] });
+    expect(usesOf(networks.console as never)).toEqual({
+      containers: [],
+      running: [],
+      networks: ['backend-network'],
+      ports: [],
+    });
     expect(usesOf({ kind: 'network-connect', network: 'n', container: 'c', aliases: [] })).toEqual({
       containers: ['c'],
+      running: [],
       networks: ['n'],
       ports: [],
     });
     expect(usesOf({ kind: 'http', port: 3000, path: '/' }).ports).toEqual([3000]);
     expect(usesOfChecks(links.steps[2]?.actions[1]?.checks ?? []).containers).toEqual(['redis-server']);
-    expect(usesOf({ kind: 'network-ls' })).toEqual({ containers: [], networks: [], ports: [] });
+    expect(usesOf({ kind: 'network-ls' })).toEqual({ containers: [], running: [], networks: [], ports: [] });
   });
 });
 
@@ -105,6 +112,18 @@ describe("the learner's objects under the lessons' names", () => {
     });
     expect(result.error).toBeUndefined();
     expect(engine.changes[0]).toBe('create');
+  });
+
+  it('says what to do when a link target of the app is stopped, before anything changes', async () => {
+    const engine = new MemoryEngine();
+    engine.container('redis-server', OURS, { state: 'exited' });
+    const consoles = new ConsoleSessions();
+    await expect(consoles.open(engine.asEngine(), lesson('links'), { cols: 80, rows: 24 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('redis-server is not running'),
+      fix: expect.stringContaining('starts redis-server'),
+    });
+    expect(engine.changes).toEqual([]);
   });
 
   it('says what to do when a used object is missing', async () => {

@@ -4,6 +4,7 @@
  * changes anything, each of them must pass the app's ownership policy (`ensureOurs`).
  */
 import type { ActionSpec } from '@shared/actions';
+import { AppError } from '@shared/errors';
 import type { LessonCheck } from '@shared/lesson';
 import type { Engine } from '../../engine';
 import { isUserDefinedNetwork } from '../execute/create-body';
@@ -11,17 +12,21 @@ import { ensureOurs } from './conflicts';
 
 export interface Uses {
   containers: string[];
+  /** Of those, the ones that must be running: Docker links only to a running container. */
+  running: string[];
   networks: string[];
   /** Host ports the action sends requests to: the container publishing one is used as well. */
   ports: number[];
 }
 
-const nothing: Uses = { containers: [], networks: [], ports: [] };
+const nothing: Uses = { containers: [], running: [], networks: [], ports: [] };
 
 function runUses(spec: Extract<ActionSpec, { kind: 'run' }>): Uses {
   const shared = spec.network?.startsWith('container:') ? [spec.network.slice('container:'.length)] : [];
+  const linked = spec.links.map((link) => link.container);
   return {
-    containers: [...spec.links.map((link) => link.container), ...shared],
+    containers: [...linked, ...shared],
+    running: [...linked, ...shared],
     networks: isUserDefinedNetwork(spec.network) ? [spec.network] : [],
     ports: [],
   };
@@ -34,7 +39,7 @@ export function usesOf(spec: ActionSpec): Uses {
       return runUses(spec);
     case 'network-connect':
     case 'network-disconnect':
-      return { containers: [spec.container], networks: [spec.network], ports: [] };
+      return { ...nothing, containers: [spec.container], networks: [spec.network] };
     case 'rm':
       return { ...nothing, containers: spec.containers };
     case 'network-rm':
@@ -55,9 +60,20 @@ export function usesOfChecks(checks: LessonCheck[]): Uses {
 export function combine(...all: Uses[]): Uses {
   return {
     containers: all.flatMap((uses) => uses.containers),
+    running: all.flatMap((uses) => uses.running),
     networks: all.flatMap((uses) => uses.networks),
     ports: all.flatMap((uses) => uses.ports),
   };
+}
+
+function notRunning(name: string): AppError {
+  return new AppError(
+    'NOT_FOUND',
+    `The container ${name} is not running, and Docker links only to a running container.`,
+    {
+      fix: `Run the lesson's steps again from the one that starts ${name}, then try this again.`,
+    },
+  );
 }
 
 /**
@@ -66,8 +82,11 @@ export function combine(...all: Uses[]): Uses {
  */
 export async function ensureUsable(engine: Engine, uses: Uses): Promise<void> {
   for (const name of new Set(uses.networks)) ensureOurs('network', name, (await engine.findNetwork(name))?.labels);
-  for (const name of new Set(uses.containers))
-    ensureOurs('container', name, (await engine.findContainer(name))?.labels);
+  for (const name of new Set(uses.containers)) {
+    const found = await engine.findContainer(name);
+    ensureOurs('container', name, found?.labels);
+    if (found && !found.running && uses.running.includes(name)) throw notRunning(name);
+  }
   if (uses.ports.length === 0) return;
   const running = (await engine.listContainers()).filter((c) => c.state === 'running');
   for (const port of new Set(uses.ports)) {
