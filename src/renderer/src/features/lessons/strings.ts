@@ -18,7 +18,8 @@ const en = {
   cancelStepHint: 'Stop this step: the app aborts what it is doing on the engine and removes what it had started',
   cancelling: 'Cancelling…',
   runHint: 'Run this step on your engine ({{keys}})',
-  engineDown: 'Running needs a container engine. The app keeps looking for one; see the report beside.',
+  engineDown:
+    'Running needs a container engine. The app keeps looking for one; the engine status at the top says what it tried and what to do.',
   engineConnecting: 'Waiting for the container engine…',
   otherRunning: 'Another step is running.',
   previous: 'Previous step',
@@ -97,7 +98,7 @@ const id: Record<keyof typeof en, string> = {
   cancelling: 'Membatalkan…',
   runHint: 'Jalankan langkah ini pada engine Anda ({{keys}})',
   engineDown:
-    'Untuk menjalankan langkah diperlukan container engine. Aplikasi terus mencarinya; lihat laporan di samping.',
+    'Untuk menjalankan langkah diperlukan container engine. Aplikasi terus mencarinya; status engine di bagian atas menjelaskan apa yang sudah dicoba dan apa yang perlu dilakukan.',
   engineConnecting: 'Menunggu container engine…',
   otherRunning: 'Langkah lain sedang berjalan.',
   previous: 'Langkah sebelumnya',
