@@ -53,13 +53,17 @@ http:
   addr: $REG_ADDR
 EOF
   spawn "$REG_PID" "$REG_LOG" docker-registry serve "$REG_DIR/config.yml"
-  for _ in $(seq 50); do
+  for _ in $(seq 150); do
     answers && break
     alive "$REG_PID" || break
     sleep 0.2
   done
   if ! answers; then
+    local state=exited
+    alive "$REG_PID" && state="running, not answering"
+    say "docker-registry is $state after 30 s; its log, then what listens on ${REG_ADDR#*:}:"
     tail -n 20 "$REG_LOG" >&2 || true
+    ss -ltnp "sport = :${REG_ADDR#*:}" >&2 2>/dev/null || true
     stop_pid "$REG_PID" registry 5
     die "the registry did not start on $REG_ADDR"
   fi
