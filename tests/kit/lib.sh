@@ -160,7 +160,14 @@ spawn() {
     done
     exec setsid "$@" </dev/null >>"$log" 2>&1
   ) &
-  echo $! >"$pidfile"
+  local pid=$!
+  echo "$pid" >"$pidfile"
+  # Until the subshell has closed those and exec'd the daemon, its command line is this script's, and
+  # `alive` (which checks it) would call the daemon dead: return once the daemon is its argv[0].
+  for _ in $(seq 250); do
+    [[ $(head -z -n 1 "/proc/$pid/cmdline" 2>/dev/null | tr -d '\0') == "$1" ]] && return
+    sleep 0.02
+  done
 }
 
 # remember_forwarding FILE keeps IPv4 forwarding's setting from before an engine turned it on.
