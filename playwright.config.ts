@@ -33,6 +33,7 @@ export default defineConfig({
         launchOptions: { executablePath: process.env.E2E_CHROMIUM ?? kitTool('chromium'), args: chromiumArgs },
       },
     },
-    { name: 'electron' },
+    // Specs in tests/e2e/browser-mode test browser mode itself (its origins, its engine going away): not Electron's.
+    { name: 'electron', testIgnore: 'browser-mode/**' },
   ],
 });

@@ -1,13 +1,11 @@
 // The engine frozen (SIGSTOP) in the middle of a build: the build's progress stream has no time limit of
 // its own (a RUN may be silent for long), so the app must give up on the lost engine: the step ends
 // within 30 s saying the engine stopped answering, and runs once the engine thaws.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openConnection } from '../../src/main/api/router';
 import type { AppServices } from '../../src/main/api/services';
 import type { StepResult } from '../../src/shared/results';
 import { client, resultOf } from '../contract-calls';
-import { docker, repoRoot } from '../engine/support';
+import { atFirstBuildProgress, forgetAppImage, linksSteps, signalDockerd } from './engine-faults';
 import { type FigureTable, keepFigures } from './figures';
 import { servicesOnPrivateEngine } from './private-services';
 
@@ -28,23 +26,19 @@ const frozenBuildTable: FigureTable<FrozenBuildFigures> = {
   ],
 };
 
-const APP_IMAGE = 'container-talk/redis-node-example';
-const dockerdPid = () => Number(readFileSync(`${repoRoot}/.test-engine/dockerd.pid`, 'utf8'));
-
 let services: AppServices;
 let page: ReturnType<typeof client>;
-const links = () => services.lessons.find((lesson) => lesson.id === 'links');
 
 beforeAll(async () => {
   services = await servicesOnPrivateEngine();
   page = client(services);
   resultOf(await page.call('lesson.reset', { lesson: 'links' }));
-  await docker('rmi', '-f', APP_IMAGE).catch(() => undefined); // the app's own image: the step builds it again
-  resultOf(await page.call('step.run', { lesson: 'links', step: links()?.steps[0]?.id }));
+  await forgetAppImage(services);
+  resultOf(await page.call('step.run', { lesson: 'links', step: linksSteps(services).first }));
 });
 
 afterAll(async () => {
-  process.kill(dockerdPid(), 'SIGCONT'); // never leave the shared engine frozen
+  signalDockerd('SIGCONT'); // never leave the shared engine frozen
   await page?.call('lesson.reset', { lesson: 'links' });
   page?.close();
   await services?.dispose();
@@ -52,24 +46,17 @@ afterAll(async () => {
 
 describe('the engine frozen while a step builds an image', () => {
   it('ends the step within 30 s saying why, and the step runs once the engine thaws', async () => {
-    let frozenAt = 0;
-    const watcher = openConnection(services, (message) => {
-      const event = message.t === 'evt' ? (message.event as { type?: string; progress?: { kind?: string } }) : {};
-      if (!frozenAt && event.type === 'progress' && event.progress?.kind === 'build') {
-        frozenAt = Date.now();
-        process.kill(dockerdPid(), 'SIGSTOP');
-      }
-    });
-    watcher.receive({ t: 'sub', id: 1, stream: 'step', params: {} });
-    const appStep = links()?.steps.find((step) => /-p 3000/.test(JSON.stringify(step)))?.id;
-    const frozen = resultOf<StepResult>(await page.call('step.run', { lesson: 'links', step: appStep }));
+    const { app } = linksSteps(services);
+    const freeze = atFirstBuildProgress(services, () => signalDockerd('SIGSTOP'));
+    const frozen = resultOf<StepResult>(await page.call('step.run', { lesson: 'links', step: app }));
+    freeze.close();
+    const frozenAt = freeze.at();
     const ended = Date.now() - frozenAt;
-    watcher.close();
-    process.kill(dockerdPid(), 'SIGCONT');
+    signalDockerd('SIGCONT');
     const error = frozen.actions.find((action) => action.error)?.error;
 
     await vi.waitFor(() => expect(services.engine.status.state).toBe('connected'), { timeout: 15_000 });
-    const thawed = resultOf<StepResult>(await page.call('step.run', { lesson: 'links', step: appStep }));
+    const thawed = resultOf<StepResult>(await page.call('step.run', { lesson: 'links', step: app }));
     const figures: FrozenBuildFigures = {
       endedWithin30s: frozenAt > 0 && !frozen.ok && ended < 30_000,
       saidWhy: error?.code === 'ENGINE_UNAVAILABLE' && /stopped answering/.test(error.message),

@@ -1,10 +1,10 @@
 // A frozen engine: dockerd stopped with SIGSTOP accepts connections and never answers. A step must end
 // with a clear error within 30 s (not hang), and once the engine thaws the same step runs, with nothing
 // half-made left by the frozen attempt.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../../src/main/engine/engine';
-import { docker, LessonRunner, lesson, repoRoot, resetAll, testEngine } from '../engine/support';
+import { LessonRunner, lesson, resetAll, testEngine } from '../engine/support';
+import { halfMadeContainers, signalDockerd } from './engine-faults';
 import { type FigureTable, keepFigures } from './figures';
 
 interface FreezeFigures extends Record<string, number | boolean> {
@@ -26,8 +26,6 @@ const freezeTable: FigureTable<FreezeFigures> = {
   ],
 };
 
-const dockerdPid = () => Number(readFileSync(`${repoRoot}/.test-engine/dockerd.pid`, 'utf8'));
-
 describe('a frozen engine', () => {
   let engine: Engine;
 
@@ -37,7 +35,7 @@ describe('a frozen engine', () => {
   });
 
   afterAll(async () => {
-    process.kill(dockerdPid(), 'SIGCONT'); // whatever happened above, never leave the shared engine frozen
+    signalDockerd('SIGCONT'); // whatever happened above, never leave the shared engine frozen
     await resetAll(engine);
     engine.close();
   });
@@ -47,27 +45,19 @@ describe('a frozen engine', () => {
     const step = links.steps[0];
     if (!step) throw new Error('the links lesson has no steps');
     const started = Date.now();
-    process.kill(dockerdPid(), 'SIGSTOP');
+    signalDockerd('SIGSTOP');
     const frozen = await new LessonRunner(engine).runStep(links, step).finally(() => {
-      process.kill(dockerdPid(), 'SIGCONT');
+      signalDockerd('SIGCONT');
     });
     const elapsed = Date.now() - started;
     const error = frozen.actions.find((action) => action.error)?.error;
     await vi.waitFor(() => engine.ping(1000), { timeout: 10_000, interval: 200 });
-    const halfMade = await docker(
-      'ps',
-      '-a',
-      '-q',
-      '--filter',
-      'status=created',
-      '--filter',
-      'label=container-talk.app',
-    );
+    const halfMade = await halfMadeContainers();
     const thawed = await new LessonRunner(engine).runStep(links, step);
     const figures: FreezeFigures = {
       endedWithin30s: elapsed < 30_000 && !frozen.ok,
       saidWhy: error?.code === 'ENGINE_UNAVAILABLE' && /got no answer within \d+ s/.test(error.message),
-      halfMadeLeft: halfMade.split('\n').filter(Boolean).length,
+      halfMadeLeft: halfMade.length,
       ranAfterThaw: thawed.ok,
     };
     expect(keepFigures(freezeTable, figures)).toEqual([]);

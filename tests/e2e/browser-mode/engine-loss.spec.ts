@@ -5,11 +5,11 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { expectAllChecksPassed, resetLessons, runStep, shot } from './support';
+import { expect, test } from '../fixtures';
+import { expectAllChecksPassed, resetLessons, runStep, shot } from '../support';
 
 const run = promisify(execFile);
-const repoRoot = resolve(__dirname, '../..');
+const repoRoot = resolve(__dirname, '../../..');
 const kit = (command: 'start' | 'stop') => run('bash', ['tests/kit/engine.sh', command], { cwd: repoRoot });
 /** The engine's stop and start scripts return once it is gone or answers: the app then has 2 s. */
 const within = { timeout: 2000 };
@@ -26,10 +26,7 @@ test.afterAll(async () => {
   await resetLessons();
 });
 
-test('a lost engine shows red and waiting panels, then everything resumes without a reload', async ({
-  page,
-}, testInfo) => {
-  test.skip(testInfo.project.name !== 'browser', 'browser mode runs against the private engine this spec stops');
+test('a lost engine shows red and waiting panels, then everything resumes without a reload', async ({ page }) => {
   await expectAllChecksPassed(await runStep(page, 'links', 'start-redis'));
   const logs = await showPanel(page, 'logs');
   await expect(logs).toContainText('Ready to accept connections', { timeout: 30_000 });

@@ -1,14 +1,13 @@
 // Browser mode opens under either loopback name it listens on (the printed 127.0.0.1, and localhost),
 // and a page it refuses says why instead of "the server stopped". No engine is needed: the app runs
 // pointed at a socket where nothing listens.
-import { expect, test } from './fixtures';
-import { shot } from './support';
-import { startBrowserMode } from './web-server';
+import { expect, test } from '../fixtures';
+import { shot } from '../support';
+import { startBrowserMode } from '../web-server';
 
 test('opens at localhost as well as at 127.0.0.1, and says why it refuses a stale address', async ({
   launchBrowser,
-}, testInfo) => {
-  test.skip(testInfo.project.name !== 'browser', 'browser mode only');
+}) => {
   const app = await startBrowserMode({ DOCKER_HOST: 'unix:///tmp/container-talk-nothing-here.sock' });
   const context = await (await launchBrowser()).newContext();
   try {
