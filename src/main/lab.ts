@@ -15,6 +15,11 @@ import { resetLesson } from './lessons/safety/reset';
 import { installProcessGuard } from './process-guard';
 
 installProcessGuard();
+// A reader that stops reading (`npm run lab -- list | head`) ends the lab, as it ends any command-line tool.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 async function doctor(): Promise<number> {
   const report = await discoverEngine();
