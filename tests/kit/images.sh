@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the offline stand-ins for alpine:latest, redis:latest and node:22-alpine inside the
+# Builds the offline stand-ins for alpine:latest, redis:latest, node:22-alpine and docker:dind inside the
 # private engine (never the developer's), from this machine's own binaries. Nothing is pulled.
 # An image is rebuilt only when it is missing or its recipe changed; --force rebuilds all.
 set -euo pipefail
@@ -17,6 +17,10 @@ esac
 need_root
 need_engine
 need_tool busybox redis-server redis-cli
+# docker:dind: the engine and what it runs, iptables (both back ends), openssl for its certificates.
+DIND_TOOLS=(dockerd docker containerd containerd-shim-runc-v2 runc docker-init docker-proxy
+  xtables-nft-multi xtables-legacy-multi openssl)
+need_tool "${DIND_TOOLS[@]}"
 command -v node >/dev/null || die "node is not on PATH: install Node.js 20.19 or newer (the stand-in node image copies it)"
 
 BUSYBOX=$(tool_path busybox)
@@ -29,6 +33,10 @@ NODE_VERSION=${NODE_VERSION#v}
 # Anything that changes what the images contain changes the recipe, and so triggers a rebuild.
 RECIPE=$(cat "${BASH_SOURCE[0]}" <(echo "$REDIS_VERSION $NODE_VERSION") |
   sha256sum | cut -c1-16)
+DIND_ENTRYPOINT=$KIT_DIR/dind/entrypoint.sh
+DIND_PKGS=$(for cmd in "${DIND_TOOLS[@]}"; do tool_pkg "$cmd"; done | sort -u)
+# shellcheck disable=SC2086 # one word per package
+DIND_RECIPE=$(cat <(echo "$RECIPE") "$DIND_ENTRYPOINT" <(dpkg-query -W $DIND_PKGS) | sha256sum | cut -c1-16)
 
 STAGE=
 trap '[[ -z $STAGE ]] || rm -rf "$STAGE"' EXIT
@@ -65,21 +73,22 @@ EOF
 add_binary() {
   local src=$1 dest=$2 lib
   mkdir -p "$STAGE$(dirname "$dest")"
+  rm -f "$STAGE$dest" # may be a busybox applet's link: cp would write through it
   cp -L "$src" "$STAGE$dest"
-  for lib in $(ldd "$src" | grep -o '/[^ ]*'); do
+  for lib in $(ldd "$src" 2>/dev/null | grep -o '/[^ ]*'); do
     [[ -e $STAGE$lib ]] && continue
     mkdir -p "$STAGE$(dirname "$lib")"
     cp -L "$lib" "$STAGE$lib"
   done
 }
 
-# import TAG [--change INSTRUCTION]... turns the stage into an image.
+# import TAG RECIPE [--change INSTRUCTION]... turns the stage into an image.
 import() {
-  local tag=$1 old
-  shift
+  local tag=$1 recipe=$2 old
+  shift 2
   old=$(dk image inspect "$tag" --format '{{.Id}}' 2>/dev/null) || true
   tar -C "$STAGE" --numeric-owner --owner=0 --group=0 -c . |
-    dk import "$@" --message "container-talk test stand-in, recipe $RECIPE" \
+    dk import "$@" --message "container-talk test stand-in, recipe $recipe" \
       --change "LABEL $STANDIN_LABEL" \
       --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
       - "$tag" >/dev/null
@@ -90,38 +99,73 @@ import() {
   say "built $tag ($(dk image inspect "$tag" --format '{{.Size}}' | numfmt --to=iec))"
 }
 
-# wanted TAG succeeds when TAG must be (re)built: missing, or a stand-in of another recipe.
+# wanted TAG RECIPE succeeds when TAG must be (re)built: missing, or a stand-in of another recipe.
 # The recipe sits in the image's comment, which, unlike labels, containers don't inherit.
 wanted() {
   local info
   info=$(dk image inspect "$1" --format "{{index .Config.Labels \"${STANDIN_LABEL%=*}\"}} {{.Comment}}" \
     2>/dev/null) || return 0
-  if [[ -n $FORCE || ($info == true* && $info != *" recipe $RECIPE") ]]; then return 0; fi
+  if [[ -n $FORCE || ($info == true* && $info != *" recipe $2") ]]; then return 0; fi
   say "$1 already there (--force rebuilds)"
   return 1
 }
 
-if wanted alpine:latest; then
+if wanted alpine:latest "$RECIPE"; then
   base_rootfs alpine
-  import alpine:latest --change 'CMD ["/bin/sh"]'
+  import alpine:latest "$RECIPE" --change 'CMD ["/bin/sh"]'
 fi
 
-if wanted redis:latest; then
+if wanted redis:latest "$RECIPE"; then
   base_rootfs redis
   add_binary "$REDIS_SERVER" /usr/local/bin/redis-server
   add_binary "$REDIS_CLI" /usr/local/bin/redis-cli
   mkdir -p "$STAGE/data"
-  import redis:latest \
+  import redis:latest "$RECIPE" \
     --change "ENV REDIS_VERSION=$REDIS_VERSION" \
     --change 'WORKDIR /data' \
     --change 'EXPOSE 6379' \
     --change 'CMD ["redis-server", "--protected-mode", "no"]'
 fi
 
-if wanted node:22-alpine; then
+if wanted node:22-alpine "$RECIPE"; then
   base_rootfs node
   add_binary "$NODE" /usr/local/bin/node
-  import node:22-alpine \
+  import node:22-alpine "$RECIPE" \
     --change "ENV NODE_VERSION=$NODE_VERSION" \
     --change 'CMD ["node"]'
+fi
+
+# dind_files adds the engine, containerd, runc, iptables with its run-time extensions, openssl and
+# the entrypoint to the stage, each at the path its Debian package uses.
+dind_files() {
+  local cmd path ext name
+  for cmd in "${DIND_TOOLS[@]}"; do
+    path=$(tool_path "$cmd")
+    add_binary "$path" "$path"
+  done
+  # iptables loads its match and target modules at run time: ldd of the binary does not list them.
+  for ext in /usr/lib/x86_64-linux-gnu/xtables/*.so; do add_binary "$ext" "$ext"; done
+  for name in iptables iptables-save iptables-restore ip6tables ip6tables-save ip6tables-restore; do
+    ln -sf xtables-nft-multi "$STAGE/usr/sbin/$name"
+  done
+  mkdir -p "$STAGE/etc/ssl" "$STAGE/usr/lib/ssl" "$STAGE/run" "$STAGE/var/lib/docker" "$STAGE/certs/client"
+  cp /etc/ssl/openssl.cnf "$STAGE/etc/ssl/openssl.cnf"
+  ln -s /etc/ssl/openssl.cnf "$STAGE/usr/lib/ssl/openssl.cnf"
+  ln -s ../run "$STAGE/var/run"
+  chmod 1777 "$STAGE/certs" "$STAGE/certs/client"
+  echo 'docker:x:2375:' >>"$STAGE/etc/group"
+  install -m 755 "$DIND_ENTRYPOINT" "$STAGE/usr/local/bin/dockerd-entrypoint.sh"
+}
+
+# As the official image: TLS certificates in /certs, the engine's data in a volume.
+if wanted docker:dind "$DIND_RECIPE"; then
+  base_rootfs dind
+  dind_files
+  import docker:dind "$DIND_RECIPE" \
+    --change "ENV DOCKER_VERSION=$(dpkg-query -W -f='${Version}' docker.io | sed 's/+.*//')" \
+    --change 'ENV DOCKER_TLS_CERTDIR=/certs' \
+    --change 'VOLUME /var/lib/docker' \
+    --change 'EXPOSE 2375 2376' \
+    --change 'ENTRYPOINT ["dockerd-entrypoint.sh"]' \
+    --change 'CMD []'
 fi

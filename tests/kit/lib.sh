@@ -44,6 +44,9 @@ need_pkg() {
 # provides each: CMD=PKG, or CMD=PKG:FILE when the package ships the program under another name.
 declare -A KIT_TOOLS=(
   [docker]=docker.io [dockerd]=docker.io [containerd]=containerd
+  # What the docker:dind stand-in (images.sh) copies in, besides docker, dockerd, containerd, openssl.
+  [docker-init]=docker.io [docker-proxy]=docker.io [containerd-shim-runc-v2]=containerd [runc]=runc
+  [xtables-nft-multi]=iptables [xtables-legacy-multi]=iptables
   [ip]=iproute2 [iptables]=iptables [pgrep]=procps [openssl]=openssl [curl]=curl
   [sshd]=openssh-server [docker-registry]=docker-registry [podman]=podman [chromium]=chromium
   [busybox]=busybox-static [redis-cli]=redis-tools
