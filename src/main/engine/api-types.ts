@@ -63,3 +63,52 @@ export interface EventAnswer {
   time?: number;
   timeNano?: number;
 }
+
+/** GET /swarm. */
+export type SwarmInspectAnswer = Pick<Dockerode.Swarm, 'ID' | 'JoinTokens'>;
+
+/** GET /info, its swarm part (@types/dockerode has no type for it). */
+export interface InfoSwarmAnswer {
+  Swarm?: {
+    NodeID?: string;
+    NodeAddr?: string;
+    LocalNodeState?: string;
+    ControlAvailable?: boolean;
+    Error?: string;
+  } | null;
+}
+
+/** One entry of GET /nodes (@types/dockerode types it as any). */
+export interface NodeAnswer {
+  ID: string;
+  Spec?: { Role?: string; Availability?: string; Labels?: Labels | null };
+  Description?: { Hostname?: string; Engine?: { EngineVersion?: string } };
+  Status?: { State?: string; Addr?: string; Message?: string };
+  ManagerStatus?: { Leader?: boolean; Reachability?: string; Addr?: string } | null;
+}
+
+/** POST /services/create: the engine sends Warnings; the API reference's example shows Warning. */
+export interface ServiceCreateAnswer {
+  ID: string;
+  Warning?: string;
+  Warnings?: string[] | null;
+}
+
+/** GET /services/{id} (and the entries of GET /services). */
+export type ServiceAnswer = Pick<Dockerode.Service, 'ID' | 'Spec' | 'Endpoint'>;
+
+/** One entry of GET /tasks (@types/dockerode types it as any). */
+export interface TaskAnswer {
+  ID: string;
+  ServiceID: string;
+  Slot?: number;
+  NodeID?: string;
+  DesiredState?: string;
+  Status?: {
+    State?: string;
+    Message?: string;
+    Err?: string;
+    ContainerStatus?: { ContainerID?: string } | null;
+  };
+  NetworksAttachments?: Array<{ Network?: { Spec?: { Name?: string } }; Addresses?: string[] | null }> | null;
+}

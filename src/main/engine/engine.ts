@@ -14,9 +14,10 @@ import * as images from './images';
 import { inspectAllContainers } from './inventory';
 import { followLogs, type LogEntry, type LogFollowOptions } from './logs-follow';
 import * as networks from './networks';
+import * as swarm from './swarm';
 import type { EngineClient } from './transport/client';
 import { type TerminalSize, TtySession } from './tty';
-import type { ContainerCreateBody, Labels } from './types';
+import type { ContainerCreateBody, Labels, ServiceCreateSpec } from './types';
 import type { WaitCondition } from './wait';
 
 export class Engine {
@@ -81,6 +82,22 @@ export class Engine {
     images.pullImage(this.client, image, onProgress);
   buildImage = (dir: string, tag: string, labels: Labels, onProgress: (p: ProgressEvent) => void) =>
     images.buildImage(this.client, dir, tag, labels, onProgress);
+  saveImages = (names: string[]) => images.saveImages(this.client, names);
+  loadImage = (archive: NodeJS.ReadableStream) => images.loadImage(this.client, archive);
+  /** Copies images into `target` (another engine) stream to stream; resolves with what it loaded. */
+  copyImagesTo = (target: Engine, names: string[]) => images.copyImages(this.client, target.client, names);
+
+  swarmInit = (options: swarm.SwarmInitOptions) => swarm.swarmInit(this.client, options);
+  swarmJoin = (options: swarm.SwarmJoinOptions) => swarm.swarmJoin(this.client, options);
+  swarmLeave = (force?: boolean) => swarm.swarmLeave(this.client, force);
+  swarmInspect = () => swarm.swarmInspect(this.client);
+  swarmInfo = () => swarm.swarmInfo(this.client);
+  listNodes = () => swarm.listNodes(this.client);
+  createService = (spec: ServiceCreateSpec, labels: Labels) => swarm.createService(this.client, spec, labels);
+  listServices = (labels?: Labels) => swarm.listServices(this.client, labels);
+  findService = (nameOrId: string) => swarm.findService(this.client, nameOrId);
+  removeService = (id: string) => swarm.removeService(this.client, id);
+  listTasks = (filter?: swarm.TaskFilter) => swarm.listTasks(this.client, filter);
 }
 
 /** Finds the engine (DOCKER_HOST, context, known sockets), identifies it, and wraps it. */

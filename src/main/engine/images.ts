@@ -1,4 +1,5 @@
-/** Images: look up, pull with progress, build from a folder with progress. */
+/** Images: look up, pull with progress, build from a folder with progress, copy between engines. */
+import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { AppError } from '@shared/errors';
 import type { ProgressEvent } from '@shared/results';
@@ -127,5 +128,53 @@ export async function buildImage(
       fix: 'Read the build output above: its last lines show the Dockerfile instruction that failed and why.',
       cause: error,
     });
+  }
+}
+
+/**
+ * `docker save NAME...`: the images as one tar stream, read as it arrives. The query repeats `names`,
+ * which the transport's query object cannot express, hence the path with its query already on.
+ */
+export function saveImages(client: EngineClient, names: string[]): Promise<Readable> {
+  const query = new URLSearchParams(names.map((name): [string, string] => ['names', name]));
+  return engineCall(`saving ${names.join(', ')}`, () =>
+    client.stream({ method: 'GET', path: `${enginePath`/images/get`}?${query}` }),
+  );
+}
+
+/** The engine answers a load only once it has read the whole archive: time for a large one. */
+const LOAD_TIMEOUT_MS = 300_000;
+
+/** `docker load` from a tar stream (`docker save`'s); resolves with what the engine loaded ("alpine:latest"). */
+export async function loadImage(client: EngineClient, archive: NodeJS.ReadableStream): Promise<string[]> {
+  const loaded: string[] = [];
+  try {
+    const stream = await client.stream({
+      method: 'POST',
+      path: '/images/load',
+      query: { quiet: true },
+      upload: archive,
+      contentType: 'application/x-tar',
+      timeoutMs: LOAD_TIMEOUT_MS,
+    });
+    await followProgress(stream, (event) => {
+      const name = /^Loaded image(?: ID)?: (.+)$/.exec((event.stream ?? '').trim())?.[1];
+      if (name) loaded.push(name);
+    });
+  } catch (error) {
+    if (!reported(error)) throw toAppError(error, 'loading images');
+    throw new AppError('IMAGE_UNAVAILABLE', `loading images failed: ${engineMessage(error)}`, { cause: error });
+  }
+  return loaded;
+}
+
+/** Copies images from one engine to another, stream to stream (no registry, no file in between). */
+export async function copyImages(from: EngineClient, to: EngineClient, names: string[]): Promise<string[]> {
+  const archive = await saveImages(from, names);
+  try {
+    return await loadImage(to, archive);
+  } finally {
+    // A failed load leaves the save half read: end it, or the source engine keeps writing.
+    archive.destroy();
   }
 }

@@ -9,10 +9,12 @@ export { type DiscoveryOptions, describeReport, discoverEngine, EngineUnavailabl
 export { MissingImageError } from './containers';
 export { textOf } from './demux';
 export { Engine, openEngine } from './engine';
+export { type EngineAtOptions, openEngineAt } from './engine-at';
 export { engineCall, isCancelled, statusOf, toAppError } from './errors';
 export type { EngineEvent, EngineEventType, EventOptions } from './events';
 export type { ContainerDetail, LegacyLink } from './inventory';
 export type { LogEntry, LogFollowOptions } from './logs-follow';
+export type { SwarmInitOptions, SwarmJoinOptions, TaskFilter } from './swarm';
 export type { TerminalSize, TtySession } from './tty';
 export type {
   ContainerCreateBody,
@@ -22,4 +24,11 @@ export type {
   ExecResult,
   Labels,
   NetworkInfo,
+  NodeSummary,
+  PublishedPort,
+  ServiceCreateSpec,
+  ServiceInfo,
+  SwarmState,
+  SwarmSummary,
+  TaskInfo,
 } from './types';
