@@ -3,13 +3,13 @@
  * For teachers preparing a classroom, for CI, and for us.  Usage: npm run lab -- --help
  */
 import { AppError } from '@shared/errors';
-import type { Lesson, LessonStep } from '@shared/lesson';
 import { describeReport, discoverEngine, EngineUnavailableError, openEngine } from './engine';
 import { type LabArgs, parseArgs, UsageError, usage } from './lab/args';
 import { cancelOnInterrupt, EXIT_INTERRUPTED } from './lab/interrupt';
 import { humanPrinter, jsonLine, printLessonHeader, printStepHeader, style } from './lab/print';
 import { findLesson, loadLessons } from './lessons/catalog';
-import { formatAction } from './lessons/cli/format';
+import { formatAction } from './lessons/commands';
+import type { Lesson, LessonStep } from './lessons/model/types';
 import { LessonRunner } from './lessons/runner';
 import { resetLesson } from './lessons/safety/reset';
 import { installProcessGuard } from './process-guard';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Connection, openConnection } from '../../src/main/api/router';
 import { type AppServices, createServices } from '../../src/main/api/services';
-import { runSpecSchema } from '../../src/shared/actions';
+import { runSpecSchema } from '../../src/main/lessons/commands/run/schema';
 import type { ServerMessage } from '../../src/shared/contract';
 import type { RunnerEvent, StepResult } from '../../src/shared/results';
 import { docker, LessonRunner, lesson, privateDockerHost, repoRoot, resetAll, testEngine } from './support';
@@ -74,6 +74,7 @@ describe('cancelling a step', () => {
     const controller = new AbortController();
     const runner = new LessonRunner(engine, { signal: controller.signal });
     const action = {
+      command: 'docker run alpine sleep 60',
       spec: runSpecSchema.parse({ kind: 'run', image: 'alpine', command: ['sleep', '60'] }),
       checks: [],
     };

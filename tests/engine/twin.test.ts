@@ -2,11 +2,10 @@
 // What the app creates for a command must equal what the docker CLI creates for the same command on
 // the same engine: each run of the lessons is created twice, once by the app and once by the CLI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatAction } from '../../src/main/lessons/cli/format';
-import { parseCommand } from '../../src/main/lessons/cli/parse';
-import { createBody } from '../../src/main/lessons/execute/create-body';
+import type { RunSpec } from '../../src/main/lessons/commands';
+import { formatAction, parseCommand } from '../../src/main/lessons/commands';
+import { createBody } from '../../src/main/lessons/commands/run/create-body';
 import { labelsFor } from '../../src/main/lessons/safety/labels';
-import type { RunSpec } from '../../src/shared/actions';
 import { docker, lessons, removeQuietly, testEngine } from './support';
 
 type Engine = Awaited<ReturnType<typeof testEngine>>;

@@ -7,8 +7,8 @@
 
 import type { z } from 'zod';
 import { loadLessons } from '../../src/main/lessons/catalog';
+import type { Lesson } from '../../src/main/lessons/model/types';
 import { operations, streams } from '../../src/shared/contract';
-import type { Lesson } from '../../src/shared/lesson';
 import {
   type Field,
   type FieldPath,

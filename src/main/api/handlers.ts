@@ -1,11 +1,11 @@
 /** The contract's operations, each in a line or two: lesson-level work only, done by the services. */
 import type { OperationName, Operations } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import type { Lesson } from '@shared/lesson';
 import type { z } from 'zod';
 import type { Engine } from '../engine';
 import { findLesson } from '../lessons/catalog';
 import { readLessonState, requireEarlierSteps } from '../lessons/checks/lesson-state';
+import type { Lesson } from '../lessons/model/types';
 import { planReset, resetLesson } from '../lessons/safety/reset';
 import { lessonView } from './lesson-views';
 import type { AppServices } from './services';
@@ -68,8 +68,8 @@ export function createHandlers(services: AppServices): Handlers {
       onLesson(lesson, (found, engine) =>
         services.steps.runCommand(engine, found, { kind: 'network-disconnect', network, container, force: false }),
       ),
-    'console.open': ({ lesson, cols, rows }) =>
-      onLesson(lesson, (found, engine) => services.consoles.open(engine, found, { cols, rows })),
+    'console.open': ({ lesson, console, cols, rows }) =>
+      onLesson(lesson, (found, engine) => services.consoles.open(engine, found, { cols, rows }, console)),
     'console.input': async ({ sessionId, data }) => {
       services.consoles.input(sessionId, data);
       return null;

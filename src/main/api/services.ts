@@ -1,9 +1,9 @@
 /** Everything the contract's handlers work with, created once per app (desktop or browser mode). */
 
 import { type Progress, progressSchema, type Settings, settingsSchema } from '@shared/contract';
-import type { Lesson } from '@shared/lesson';
 import type { DiscoveryOptions } from '../engine';
 import { loadLessons } from '../lessons/catalog';
+import type { Lesson } from '../lessons/model/types';
 import { removeUnstarted } from '../lessons/safety/conflicts';
 import { ConsoleSessions } from '../services/consoles';
 import { EngineSession } from '../services/engine-session';

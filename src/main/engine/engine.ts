@@ -67,8 +67,8 @@ export class Engine {
     runAttached(this.client, id, onChunk, condition);
   openTty = (id: string, size: TerminalSize) => TtySession.open(this.client, id, size);
 
-  createNetwork = (name: string, labels: Labels, driver?: string) =>
-    networks.createNetwork(this.client, name, labels, driver);
+  createNetwork = (name: string, labels: Labels, driver?: string, options?: networks.NetworkOptions) =>
+    networks.createNetwork(this.client, name, labels, driver, options);
   findNetwork = (nameOrId: string) => networks.findNetwork(this.client, nameOrId);
   listNetworks = (labels?: Labels) => networks.listNetworks(this.client, labels);
   connectNetwork = (network: string, container: string, aliases?: string[]) =>

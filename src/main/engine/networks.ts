@@ -22,12 +22,29 @@ function toInfo(raw: NetworkInspectAnswer): NetworkInfo {
   };
 }
 
-export async function createNetwork(client: EngineClient, name: string, labels: Labels, driver = 'bridge') {
+export interface NetworkOptions {
+  /** Overlay networks only: standalone containers may join, not only swarm services. */
+  attachable?: boolean;
+}
+
+export async function createNetwork(
+  client: EngineClient,
+  name: string,
+  labels: Labels,
+  driver = 'bridge',
+  options: NetworkOptions = {},
+) {
   const created = await engineCall(`creating network ${name}`, () =>
     client.json<NetworkCreateAnswer>({
       method: 'POST',
       path: '/networks/create',
-      body: { Name: name, Driver: driver, CheckDuplicate: true, Labels: labels },
+      body: {
+        Name: name,
+        Driver: driver,
+        CheckDuplicate: true,
+        Labels: labels,
+        Attachable: options.attachable ?? false,
+      },
     }),
   );
   return { id: created.Id, warnings: created.Warning ? [created.Warning] : [] };

@@ -15,12 +15,18 @@ export interface ContainerCreateBody {
   AttachStderr: boolean;
   ExposedPorts?: Record<string, Record<string, never>>;
   Labels: Labels;
+  Hostname?: string;
   HostConfig: {
     NetworkMode: string;
     Links?: string[];
     PortBindings: Record<string, Array<{ HostIp: string; HostPort: string }>>;
     AutoRemove: boolean;
     CapAdd?: string[];
+    CapDrop?: string[];
+    Privileged?: boolean;
+    SecurityOpt?: string[];
+    MaskedPaths?: string[];
+    ReadonlyPaths?: string[];
   };
   NetworkingConfig?: { EndpointsConfig: Record<string, { Aliases?: string[]; Links?: string[] }> };
 }

@@ -1,7 +1,8 @@
 /** How the headless runner shows lessons, output and checks in a terminal, or as JSON lines. */
-import type { Language, Lesson, LessonStep } from '@shared/lesson';
+import type { Language } from '@shared/lesson';
 import type { ActionResult, RunnerEvent } from '@shared/results';
 import { textOf } from '../engine';
+import type { Lesson, LessonStep } from '../lessons/model/types';
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: string) => (text: string) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);

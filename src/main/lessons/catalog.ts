@@ -1,25 +1,29 @@
-/** The lessons shipped as data in resources/lessons, validated against the shared schema. */
+/** The lessons shipped as data in resources/lessons, in course order. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Lesson, lessonSchema } from '@shared/lesson';
 import { resourcesDir } from '../resources';
+import { compileLesson } from './model/compile';
+import type { Lesson } from './model/types';
 
-/** Order in which lessons are offered; files not listed come after, alphabetically. */
-const preferredOrder = ['links', 'networks'];
-
-function rank(id: string): number {
-  const index = preferredOrder.indexOf(id);
-  return index === -1 ? preferredOrder.length : index;
+export function lessonsDir(): string {
+  return join(resourcesDir(), 'lessons');
 }
 
-export function loadLessons(dir = join(resourcesDir(), 'lessons')): Lesson[] {
-  const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
-  const lessons = files.map((file) => {
-    const parsed = lessonSchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-    if (!parsed.success) throw new Error(`lesson ${file} is invalid: ${parsed.error.message}`);
-    return parsed.data;
-  });
-  return lessons.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+/** Reads and compiles one lesson file; throws with every problem found in it. */
+export function loadLessonFile(path: string): Lesson {
+  const { lesson, problems } = compileLesson(JSON.parse(readFileSync(path, 'utf8')));
+  if (!lesson) throw new Error(`lesson ${path} is invalid:\n  ${problems.join('\n  ')}`);
+  return lesson;
+}
+
+export function loadLessons(dir = lessonsDir()): Lesson[] {
+  const files = readdirSync(dir).filter((file) => file.endsWith('.json') && !file.endsWith('.schema.json'));
+  const lessons = files.map((file) => loadLessonFile(join(dir, file))).sort((a, b) => a.order - b.order);
+  for (const [index, lesson] of lessons.entries()) {
+    const twin = lessons.slice(index + 1).find((other) => other.id === lesson.id || other.order === lesson.order);
+    if (twin) throw new Error(`lessons ${lesson.id} and ${twin.id} share an id or an order (${lesson.order})`);
+  }
+  return lessons;
 }
 
 export function findLesson(lessons: Lesson[], id: string): Lesson {

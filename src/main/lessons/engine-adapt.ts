@@ -3,10 +3,11 @@
  * with an explanation or runs an adjusted command that it shows together with the reason: the
  * learner never gets a silent difference.
  */
-import type { ActionSpec, RunSpec } from '@shared/actions';
+
 import { AppError } from '@shared/errors';
 import type { Text } from '@shared/lesson';
 import { engineNotes } from './checks/engine-notes';
+import type { ActionSpec, RunSpec } from './commands';
 
 /** What of the engine the adaptations depend on. */
 export interface EngineTraits {

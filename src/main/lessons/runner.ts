@@ -5,17 +5,17 @@
  */
 
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ActionSpec } from '@shared/actions';
-import type { Lesson, LessonAction, LessonStep, Text } from '@shared/lesson';
+import type { Text } from '@shared/lesson';
 import type { ActionResult, ApiCall, OutputChunk, RunnerEvent, StepResult } from '@shared/results';
 import type { Engine } from '../engine';
 import { collectApiCalls, toAppError, withAbortSignal } from '../engine';
 import { readBefore, verifyAll } from './checks';
 import { engineNotes } from './checks/engine-notes';
-import { formatAction } from './cli/format';
+import { type ActionSpec, executeAction, formatAction } from './commands';
 import { adaptToEngine, refuseLinksOnPodman } from './engine-adapt';
-import { type ActionContext, type ActionOutcome, executeAction } from './execute';
 import { cancelledError, throwIfCancelled } from './execute/cancel';
+import type { ActionContext, ActionOutcome } from './execute/context';
+import type { Lesson, LessonAction, LessonStep } from './model/types';
 import { combine, ensureUsable, usesOf, usesOfChecks } from './safety/uses';
 
 export interface RunnerOptions {
@@ -51,7 +51,7 @@ export class LessonRunner {
 
   /** A command outside the lesson's steps (e.g. connect/disconnect buttons), with the same safety rules. */
   runCommand(lesson: Lesson, spec: ActionSpec): Promise<ActionResult> {
-    return this.runAction(lesson, 'manual', 0, { spec, checks: [] });
+    return this.runAction(lesson, 'manual', 0, { command: formatAction(spec), spec, checks: [] });
   }
 
   async runAction(lesson: Lesson, stepId: string, index: number, action: LessonAction): Promise<ActionResult> {

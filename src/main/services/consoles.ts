@@ -1,12 +1,12 @@
 /** The lessons' consoles (`docker run -it ... redis-cli -h redis`): open, type, resize, watch, close. */
 import { randomUUID } from 'node:crypto';
-import type { RunSpec } from '@shared/actions';
 import { AppError } from '@shared/errors';
-import type { Lesson } from '@shared/lesson';
 import type { Engine, TerminalSize } from '../engine';
-import { formatAction } from '../lessons/cli/format';
+import type { RunSpec } from '../lessons/commands';
+import { formatAction } from '../lessons/commands';
+import { createContainerFor } from '../lessons/commands/run/execute';
 import { type ActionContext, notCancellable } from '../lessons/execute/context';
-import { createContainerFor } from '../lessons/execute/run';
+import type { Lesson } from '../lessons/model/types';
 import { APP_ID, LABEL } from '../lessons/safety/labels';
 import { ensureUsable, usesOf } from '../lessons/safety/uses';
 import { type ConsoleListener, ConsoleSession } from './console-session';
@@ -56,9 +56,16 @@ export class ConsoleSessions {
     this.maxSessions = limits.maxSessions ?? MAX_CONSOLES;
   }
 
-  async open(engine: Engine, lesson: Lesson, size: TerminalSize): Promise<{ sessionId: string; command: string }> {
-    const spec = lesson.console;
-    if (!spec) throw new AppError('NOT_FOUND', `the lesson "${lesson.id}" has no console`);
+  async open(
+    engine: Engine,
+    lesson: Lesson,
+    size: TerminalSize,
+    consoleId?: string,
+  ): Promise<{ sessionId: string; command: string }> {
+    const chosen = consoleId ? lesson.consoles.find((c) => c.id === consoleId) : lesson.consoles[0];
+    if (!chosen)
+      throw new AppError('NOT_FOUND', `the lesson "${lesson.id}" has no console${consoleId ? ` "${consoleId}"` : ''}`);
+    const spec = chosen.spec;
     this.ensureRoom();
     this.opening++;
     try {

@@ -3,10 +3,11 @@
  * port), lets the running one be cancelled, and passes what they do to every subscriber; a
  * subscriber arriving late gets the events of the latest run first. A reset waits its turn too.
  */
-import type { ActionSpec } from '@shared/actions';
-import type { Lesson, LessonStep } from '@shared/lesson';
+
 import type { ActionResult, RunnerEvent, StepResult } from '@shared/results';
 import type { Engine } from '../engine';
+import type { ActionSpec } from '../lessons/commands';
+import type { Lesson, LessonStep } from '../lessons/model/types';
 import { LessonRunner } from '../lessons/runner';
 
 const REPLAY_LIMIT = 2000;

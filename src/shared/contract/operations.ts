@@ -48,9 +48,15 @@ export const operations = {
   /** `docker network connect|disconnect` between a lesson's own network and container. */
   'network.connect': op(networkAction, actionResultSchema),
   'network.disconnect': op(networkAction, actionResultSchema),
-  /** Opens the lesson's redis-cli (`docker run -it ... redis-cli -h redis`) on a real TTY. */
+  /** Opens one of the lesson's consoles (the first unless named), e.g. `docker run -it ... redis-cli -h redis`, on a real TTY. */
   'console.open': op(
-    lessonRef.extend({ cols: z.number().int().min(10).max(500), rows: z.number().int().min(5).max(300) }).strict(),
+    lessonRef
+      .extend({
+        console: stepIdSchema.optional(),
+        cols: z.number().int().min(10).max(500),
+        rows: z.number().int().min(5).max(300),
+      })
+      .strict(),
     z.object({ sessionId: sessionIdSchema, command: z.string() }),
   ),
   'console.input': op(sessionRef.extend({ data: z.string().max(65536) }).strict(), z.null()),

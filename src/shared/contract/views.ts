@@ -46,6 +46,8 @@ export const checkViewSchema = z.object({ id: z.string(), explain: text });
 export const actionViewSchema = z.object({
   /** The docker CLI text this action equals, for this engine (curl targets its host). */
   command: z.string(),
+  /** The playground node it runs on (`node1 $ docker …`); absent for the learner's own engine. */
+  node: z.string().optional(),
   kind: z.string(),
   interactive: z.boolean(),
   checks: z.array(checkViewSchema),
@@ -60,8 +62,20 @@ export const stepViewSchema = z.object({
 export const lessonViewSchema = z.object({
   id: z.string(),
   title: text,
+  /** Where the lesson comes in the course (1 first). */
+  order: z.number(),
   summary: text,
-  usesLegacyLinks: z.boolean(),
+  /** Markdown shown before the first step, and after the last (what was learned). */
+  intro: text,
+  ending: text,
+  requires: z.object({
+    legacyLinks: z.boolean(),
+    privileged: z.boolean(),
+    swarm: z.boolean(),
+    hostPorts: z.array(z.number()),
+  }),
+  /** Interactive terminals the lesson offers (e.g. redis-cli), in order; the first is the default. */
+  consoles: z.array(z.object({ id: z.string(), label: text, command: z.string() })),
   steps: z.array(stepViewSchema),
 });
 export type LessonView = z.infer<typeof lessonViewSchema>;
@@ -92,7 +106,7 @@ export const resetReportSchema = z.object({
 
 /** An object a step leaves on the engine (a network, a container running in the background), as the engine has it now. */
 export const leftoverStateSchema = z.object({
-  kind: z.enum(['container', 'network']),
+  kind: z.enum(['container', 'network', 'service']),
   /** The lesson's name for it; an unnamed container goes by its image. */
   name: z.string(),
   /** `stopped`: a container that no longer runs. */

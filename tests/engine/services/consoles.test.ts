@@ -114,7 +114,7 @@ describe('ConsoleSessions', () => {
     expect(() => consoles.subscribe('nope', () => undefined)).toThrow(notFound);
     await expect(consoles.resize('nope', size)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(consoles.close('nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(consoles.open(engine, { ...links, console: undefined }, size)).rejects.toMatchObject({
+    await expect(consoles.open(engine, { ...links, consoles: [] }, size)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
     expect(await consoleContainers()).toBe('');

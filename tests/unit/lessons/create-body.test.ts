@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../../src/main/lessons/cli/parse';
-import { createBody } from '../../../src/main/lessons/execute/create-body';
+import { parseCommand } from '../../../src/main/lessons/commands';
+import { createBody } from '../../../src/main/lessons/commands/run/create-body';
 import { labelsFor } from '../../../src/main/lessons/safety/labels';
 
 const labels = labelsFor({ lesson: 'links', step: 's', action: 0 });

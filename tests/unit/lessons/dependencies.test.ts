@@ -2,7 +2,9 @@
 // which of those names a later step uses. Checked on the shipped lessons and on made-up ones.
 import { describe, expect, it } from 'vitest';
 import { planSteps, type StepPlan } from '../../../src/main/lessons/checks/dependencies';
-import { type LessonStep, lessonStepSchema } from '../../../src/shared/lesson';
+import { lessonCheckSchema } from '../../../src/main/lessons/checks/vocabulary';
+import { actionSpecSchema, formatAction } from '../../../src/main/lessons/commands';
+import type { LessonStep } from '../../../src/main/lessons/model/types';
 import { lesson } from './lessons';
 
 const needs = (plans: StepPlan[]) =>
@@ -11,8 +13,12 @@ const leftovers = (plans: StepPlan[]) =>
   Object.fromEntries(plans.map((p) => [p.step, p.leftovers.map((l) => `${l.kind} ${l.name} @${l.action}`)]));
 
 const text = { en: 'x', id: 'x' };
+function action(draft: Record<string, unknown>, checks: Array<Record<string, unknown>> = []) {
+  const spec = actionSpecSchema.parse(draft);
+  return { command: formatAction(spec), spec, checks: checks.map((check) => lessonCheckSchema.parse(check)) };
+}
 function step(id: string, ...specs: Array<Record<string, unknown>>): LessonStep {
-  return lessonStepSchema.parse({ id, title: text, explanation: text, actions: specs.map((spec) => ({ spec })) });
+  return { id, title: text, explanation: text, actions: specs.map((spec) => action(spec)) };
 }
 
 describe('the shipped lessons', () => {
@@ -78,15 +84,14 @@ describe('made-up lessons', () => {
 
   it('follows ports and the names checks read', () => {
     const app = { kind: 'run', image: 'web', detach: true, publish: [{ hostPort: '8080', containerPort: '80' }] };
-    const ping = {
-      spec: { kind: 'run', image: 'alpine', command: ['ping', 'db'] },
-      checks: [{ id: 'reply', kind: 'ping-reply', target: 'db', explain: text }],
-    };
+    const ping = action({ kind: 'run', image: 'alpine', command: ['ping', 'db'] }, [
+      { id: 'reply', kind: 'ping-reply', target: 'db', explain: text },
+    ]);
     const plans = planSteps([
       step('db', db),
       step('app', app),
       step('curl', { kind: 'http', port: 8080 }),
-      lessonStepSchema.parse({ id: 'ping', title: text, explanation: text, actions: [ping] }),
+      { id: 'ping', title: text, explanation: text, actions: [ping] },
     ]);
     expect(needs(plans)).toEqual({ db: [], app: [], curl: ['app'], ping: ['db'] });
   });

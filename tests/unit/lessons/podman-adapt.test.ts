@@ -3,10 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAll } from '../../../src/main/lessons/checks';
 import { engineNotes } from '../../../src/main/lessons/checks/engine-notes';
-import { formatAction } from '../../../src/main/lessons/cli/format';
-import { parseCommand } from '../../../src/main/lessons/cli/parse';
+import { formatAction, parseCommand } from '../../../src/main/lessons/commands';
+import { createBody } from '../../../src/main/lessons/commands/run/create-body';
 import { adaptToEngine } from '../../../src/main/lessons/engine-adapt';
-import { createBody } from '../../../src/main/lessons/execute/create-body';
 import { LessonRunner } from '../../../src/main/lessons/runner';
 import { labelsFor } from '../../../src/main/lessons/safety/labels';
 import { type FakeServer, startServer, tempDir } from '../engine/discovery/fake-engine';

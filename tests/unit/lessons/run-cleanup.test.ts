@@ -1,8 +1,8 @@
 // A `docker run` cut off midway reports the error that stopped it; a clean-up that failed too (the engine
 // went away) comes second, never in its place.
 import { describe, expect, it } from 'vitest';
-import { executeRun } from '../../../src/main/lessons/execute/run';
-import { runSpecSchema } from '../../../src/shared/actions';
+import { executeRun } from '../../../src/main/lessons/commands/run/execute';
+import { runSpecSchema } from '../../../src/main/lessons/commands/run/schema';
 import { AppError } from '../../../src/shared/errors';
 import { fakeActionContext } from './action-context';
 

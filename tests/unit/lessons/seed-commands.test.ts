@@ -1,11 +1,11 @@
-// Every command the lessons display must be the seed lesson's own text (tests/fixtures), with two
+// Every command the two seed lessons (links, networks) display must be the seed lesson's own text (tests/fixtures), with two
 // documented exceptions: `curl docker:3000` targets the engine's host, and the 2016 example image is
 // replaced by our locally built one.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLessons } from '../../../src/main/lessons/catalog';
-import { formatAction } from '../../../src/main/lessons/cli/format';
+import { findLesson, loadLessons } from '../../../src/main/lessons/catalog';
+import { formatAction } from '../../../src/main/lessons/commands';
 
 const seedPath = resolve(__dirname, '../../fixtures/katacoda-seed-lesson.id.md');
 const seedCommands = [...readFileSync(seedPath, 'utf8').matchAll(/\*\*((?:docker|curl) [^*]+?)\*\*/g)].map(
@@ -30,9 +30,16 @@ const furtherSteps = [
 ];
 
 describe('displayed commands', () => {
-  const displayed = loadLessons().flatMap((lesson) =>
+  const lessons = loadLessons();
+  const seedLessons = ['links', 'networks'].map((id) => findLesson(lessons, id));
+  const displayed = seedLessons.flatMap((lesson) =>
     lesson.steps.flatMap((step) => step.actions.map((action) => formatAction(action.spec))),
   );
+
+  it('are what the lesson files say, word for word', () => {
+    const written = seedLessons.flatMap((lesson) => lesson.steps.flatMap((s) => s.actions.map((a) => a.command)));
+    expect(displayed).toEqual(written);
+  });
 
   it('finds the seed commands', () => {
     expect(seedCommands).toHaveLength(17);

@@ -39,7 +39,7 @@ describe('what actions use by name', () => {
       networks: [],
       ports: [],
     });
-    expect(usesOf(networks.console as never)).toEqual({
+    expect(usesOf(networks.consoles[0]?.spec as never)).toEqual({
       containers: [],
       running: [],
       networks: ['backend-network'],

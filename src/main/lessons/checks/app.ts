@@ -2,7 +2,7 @@
 
 import type { Engine } from '../../engine';
 import { textOf } from '../../engine';
-import { httpGet } from '../execute/http';
+import { httpGet } from '../commands/curl';
 import { createdByApp } from '../safety/labels';
 import type { CheckImpls } from './types';
 

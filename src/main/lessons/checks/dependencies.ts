@@ -4,18 +4,13 @@
  * of those a later step names (to link to, join, connect, request, ping, or check that it is listed).
  * No lesson lists its dependencies.
  */
-import type { ActionSpec } from '@shared/actions';
-import type { LessonStep } from '@shared/lesson';
+import { type ActionSpec, commandFor, key, type Leaves } from '../commands';
+import type { LessonStep } from '../model/types';
 
 /** An object a step leaves behind, found again on the engine by its labels (lesson, step, action). */
-export interface Leftover {
+export interface Leftover extends Leaves {
   step: string;
   action: number;
-  kind: 'container' | 'network';
-  /** The name the lesson gives it; an unnamed container goes by its image. */
-  name: string;
-  /** The lesson's names (container:…, network:…, port:…) by which later steps reach it. */
-  provides: string[];
 }
 
 export interface StepPlan {
@@ -25,23 +20,13 @@ export interface StepPlan {
   needs: Leftover[];
 }
 
-const key = {
-  container: (name: string) => `container:${name}`,
-  network: (name: string) => `network:${name}`,
-  port: (port: string) => `port:${port}`,
-};
-
 function leftoverOf(step: string, action: number, spec: ActionSpec): Leftover | undefined {
-  if (spec.kind === 'network-create')
-    return { step, action, kind: 'network', name: spec.network, provides: [key.network(spec.network)] };
-  if (spec.kind !== 'run' || !spec.detach) return undefined; // a foreground run has finished by the next step
-  const ports = spec.publish.flatMap((p) => (p.hostPort ? [key.port(p.hostPort)] : []));
-  const names = spec.name ? [key.container(spec.name)] : [];
-  return { step, action, kind: 'container', name: spec.name ?? spec.image, provides: [...names, ...ports] };
+  const leaves = commandFor(spec.kind).leaves?.(spec);
+  return leaves && { step, action, ...leaves };
 }
 
 /** Fields that name no engine object: what to run and how to print it, ids, explanations, typed input. */
-const NOT_NAMES = new Set(['kind', 'image', 'command', 'style', 'input', 'id', 'explain']);
+const NOT_NAMES = new Set(['kind', 'image', 'command', 'style', 'input', 'id', 'explain', 'node']);
 
 /** Every string and number in a step's actions and checks, outside the fields above: the names it uses. */
 function namesIn(value: unknown, field = ''): string[] {
@@ -54,16 +39,17 @@ function namesIn(value: unknown, field = ''): string[] {
 
 /** What the step may use of what earlier steps leave: each name it mentions, as a container, network or port. */
 function usedKeys(step: LessonStep): string[] {
-  return namesIn(step.actions).flatMap((name) => [key.container(name), key.network(name), key.port(name)]);
+  return namesIn(step.actions).flatMap((name) => [
+    key.container(name),
+    key.network(name),
+    key.service(name),
+    key.port(name),
+  ]);
 }
 
 /** Names a step removes (`docker rm`, `docker network rm`): what earlier steps left under them is gone on purpose. */
 function removedKeys(step: LessonStep): string[] {
-  return step.actions.flatMap(({ spec }) => {
-    if (spec.kind === 'rm') return spec.containers.map(key.container);
-    if (spec.kind === 'network-rm') return spec.networks.map(key.network);
-    return [];
-  });
+  return step.actions.flatMap(({ spec }) => commandFor(spec.kind).removes?.(spec) ?? []);
 }
 
 /** Each step's leftovers and what it needs of earlier steps, in the lesson's order. */

@@ -1,5 +1,5 @@
 /** Runs a lesson action's checks: reads before the action where needed, verifies after it. */
-import type { LessonCheck } from '@shared/lesson';
+
 import type { CheckResult } from '@shared/results';
 import type { Engine } from '../../engine';
 import { appChecks } from './app';
@@ -8,6 +8,7 @@ import { linkChecks } from './links';
 import { objectChecks } from './objects';
 import { outputChecks } from './output';
 import type { CheckedOutcome, CheckImpl, CheckImpls } from './types';
+import type { LessonCheck } from './vocabulary';
 
 const checks: CheckImpls = { ...outputChecks, ...objectChecks, ...linkChecks, ...dnsChecks, ...appChecks };
 

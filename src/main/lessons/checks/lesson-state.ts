@@ -4,8 +4,8 @@
  */
 import type { LeftoverState, LessonState } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import type { Lesson, LessonStep } from '@shared/lesson';
 import type { ContainerSummary, Engine, NetworkInfo } from '../../engine';
+import type { Lesson, LessonStep } from '../model/types';
 import { LABEL, labelsFor } from '../safety/labels';
 import { type Leftover, planSteps, type StepPlan } from './dependencies';
 
@@ -22,6 +22,7 @@ async function readLeftovers(engine: Engine, lesson: Lesson): Promise<StateOf> {
   return (leftover) => {
     const { kind, name } = leftover;
     if (kind === 'network') return { kind, name, state: networks.some(madeBy(leftover)) ? 'present' : 'gone' };
+    if (kind === 'service') return { kind, name, state: 'gone' }; // services live on playground nodes, not here
     const made = containers.filter(madeBy(leftover));
     const state = made.some((c) => c.state === 'running') ? 'present' : made.length > 0 ? 'stopped' : 'gone';
     return { kind, name, state };

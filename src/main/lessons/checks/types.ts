@@ -1,8 +1,9 @@
 /** The shape every check kind implements. */
-import type { CheckKind, CheckSpec, Text } from '@shared/lesson';
+import type { Text } from '@shared/lesson';
 import type { OutputChunk } from '@shared/results';
 import type { Engine } from '../../engine';
 import type { ActionOutcome } from '../execute/context';
+import type { CheckKind, CheckSpec } from './vocabulary';
 
 export interface Verdict {
   ok: boolean;

@@ -1,7 +1,8 @@
 /** What an action needs while it runs: the engine, where it belongs, and where to report progress. */
-import type { LocalImage } from '@shared/lesson';
+
 import type { OutputChunk, ProgressEvent } from '@shared/results';
 import type { Engine } from '../../engine';
+import type { LocalImage } from '../model/types';
 import type { Origin } from '../safety/labels';
 
 export interface ActionContext {

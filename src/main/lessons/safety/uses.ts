@@ -3,11 +3,11 @@
  * connect, remove or run commands in, the container behind a port it requests. Before the action
  * changes anything, each of them must pass the app's ownership policy (`ensureOurs`).
  */
-import type { ActionSpec } from '@shared/actions';
+
 import { AppError } from '@shared/errors';
-import type { LessonCheck } from '@shared/lesson';
 import type { Engine } from '../../engine';
-import { isUserDefinedNetwork } from '../execute/create-body';
+import type { LessonCheck } from '../checks/vocabulary';
+import { type ActionSpec, commandFor } from '../commands';
 import { ensureOurs } from './conflicts';
 
 export interface Uses {
@@ -21,34 +21,9 @@ export interface Uses {
 
 const nothing: Uses = { containers: [], running: [], networks: [], ports: [] };
 
-function runUses(spec: Extract<ActionSpec, { kind: 'run' }>): Uses {
-  const shared = spec.network?.startsWith('container:') ? [spec.network.slice('container:'.length)] : [];
-  const linked = spec.links.map((link) => link.container);
-  return {
-    containers: [...linked, ...shared],
-    running: [...linked, ...shared],
-    networks: isUserDefinedNetwork(spec.network) ? [spec.network] : [],
-    ports: [],
-  };
-}
-
 /** The objects `spec` uses by name. Names it creates are checked when claimed (claimContainerName, …). */
 export function usesOf(spec: ActionSpec): Uses {
-  switch (spec.kind) {
-    case 'run':
-      return runUses(spec);
-    case 'network-connect':
-    case 'network-disconnect':
-      return { ...nothing, containers: [spec.container], networks: [spec.network] };
-    case 'rm':
-      return { ...nothing, containers: spec.containers };
-    case 'network-rm':
-      return { ...nothing, networks: spec.networks };
-    case 'http':
-      return { ...nothing, ports: [spec.port] };
-    default:
-      return nothing; // ps, logs, network ls and inspect only read
-  }
+  return { ...nothing, ...commandFor(spec.kind).uses?.(spec) };
 }
 
 /** Containers that checks run commands in (`docker exec`). */

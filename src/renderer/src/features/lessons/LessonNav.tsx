@@ -22,7 +22,7 @@ export function LessonNav({ lesson }: { lesson: LessonView }) {
         <Text id={`lesson-${lesson.id}`} fw={700} size="sm" component="h2" m={0}>
           {text(lesson.title)}
         </Text>
-        {lesson.usesLegacyLinks && (
+        {lesson.requires.legacyLinks && (
           <Tooltip label={t('podmanNoLinks')} disabled={!onPodman} multiline w={240}>
             <Badge size="xs" variant="light" color={onPodman ? 'orange' : 'gray'} style={{ flex: 'none' }}>
               {t('legacyLinks')}

@@ -1,5 +1,5 @@
 /** The `docker run` flags this app understands: their spellings, and the order used when none is given. */
-import type { RunFlagKey } from '@shared/actions';
+import type { RunFlagKey } from './schema';
 
 export interface RunFlagDef {
   key: RunFlagKey;
@@ -20,6 +20,10 @@ export const runFlags: readonly RunFlagDef[] = [
   { key: 'publish', long: ['--publish'], short: 'p', takesValue: true },
   { key: 'env', long: ['--env'], short: 'e', takesValue: true },
   { key: 'cap-add', long: ['--cap-add'], takesValue: true },
+  { key: 'privileged', long: ['--privileged'], takesValue: false },
+  { key: 'hostname', long: ['--hostname'], short: 'h', takesValue: true },
+  { key: 'cap-drop', long: ['--cap-drop'], takesValue: true },
+  { key: 'security-opt', long: ['--security-opt'], takesValue: true },
 ];
 
 export const defaultRunOrder: readonly RunFlagKey[] = runFlags.map((flag) => flag.key);

@@ -1,7 +1,7 @@
 /** `docker run [OPTIONS] IMAGE [COMMAND] [ARG...]` → a run spec, remembering how the flags were written. */
-import type { CliStyle, Link, PortMapping, RunFlagKey } from '@shared/actions';
-import { defaultRunOrder, type RunFlagDef, runFlagByLong, runFlagByShort, understoodRunFlags } from './run-flags';
-import { CommandSyntaxError } from './shell-words';
+import { CommandSyntaxError } from '../shell-words';
+import { defaultRunOrder, type RunFlagDef, runFlagByLong, runFlagByShort, understoodRunFlags } from './flags';
+import type { CliStyle, Link, PortMapping, RunFlagKey } from './schema';
 
 interface RunDraft {
   values: Map<RunFlagKey, string[]>;
@@ -9,6 +9,7 @@ interface RunDraft {
   order: RunFlagKey[];
   equals: Set<RunFlagKey>;
   netSpelling?: '--net' | '--network';
+  long: Set<RunFlagKey>;
 }
 
 export function parsePort(text: string): PortMapping {
@@ -60,6 +61,7 @@ function readOption(draft: RunDraft, words: string[], i: number): number {
         `unknown flag: ${spelled} for "docker run" (this app understands ${understoodRunFlags})`,
       );
     if (flag.key === 'network') draft.netSpelling = spelled as '--net' | '--network';
+    else if (flag.short) draft.long.add(flag.key);
     if (!flag.takesValue) {
       if (inline !== undefined) throw new CommandSyntaxError(`flag ${spelled} takes no value`);
       note(draft, flag);
@@ -101,6 +103,7 @@ function styleOf(draft: RunDraft): CliStyle | undefined {
   if (present.join() !== defaultPresent.join()) style.order = present;
   if (draft.equals.size > 0) style.equals = defaultRunOrder.filter((key) => draft.equals.has(key));
   if (draft.netSpelling && draft.netSpelling !== '--network') style.netSpelling = draft.netSpelling;
+  if (draft.long.size > 0) style.long = defaultRunOrder.filter((key) => draft.long.has(key));
   return Object.keys(style).length > 0 ? style : undefined;
 }
 
@@ -111,7 +114,7 @@ function single(draft: RunDraft, key: RunFlagKey): string | undefined {
 
 /** `words` are the words after `docker run`. */
 export function parseRun(words: string[]) {
-  const draft: RunDraft = { values: new Map(), switches: new Set(), order: [], equals: new Set() };
+  const draft: RunDraft = { values: new Map(), switches: new Set(), order: [], equals: new Set(), long: new Set() };
   let i = 0;
   while (i < words.length && (words[i] as string).startsWith('-') && words[i] !== '-') {
     if (words[i] === '--') {
@@ -139,6 +142,10 @@ export function parseRun(words: string[]) {
     publish: (draft.values.get('publish') ?? []).map(parsePort),
     env: draft.values.get('env') ?? [],
     capAdd: draft.values.get('cap-add') ?? [],
+    privileged: draft.switches.has('privileged'),
+    hostname: single(draft, 'hostname'),
+    capDrop: draft.values.get('cap-drop') ?? [],
+    securityOpt: draft.values.get('security-opt') ?? [],
     ...(style ? { style } : {}),
   };
 }

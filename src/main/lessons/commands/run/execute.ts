@@ -1,21 +1,21 @@
 /** `docker run`, executed through the Engine API exactly as the docker CLI would. */
-import type { RunSpec } from '@shared/actions';
 import { AppError } from '@shared/errors';
-import { MissingImageError, toAppError } from '../../engine';
+import { MissingImageError, toAppError } from '../../../engine';
+import { throwIfCancelled, untilCancelled } from '../../execute/cancel';
+import { type ActionContext, type ActionOutcome, printed, printWarnings } from '../../execute/context';
+import { driveSession } from '../../execute/drive-tty';
+import { provideImage } from '../../execute/images';
+import { screenText } from '../../execute/terminal-text';
 import {
   claimContainerName,
   ensurePortsFree,
   findEarlierRun,
   portBusyError,
   removeUnstarted,
-} from '../safety/conflicts';
-import { labelsFor } from '../safety/labels';
-import { throwIfCancelled, untilCancelled } from './cancel';
-import { type ActionContext, type ActionOutcome, printed, printWarnings } from './context';
+} from '../../safety/conflicts';
+import { labelsFor } from '../../safety/labels';
 import { createBody } from './create-body';
-import { driveSession } from './drive-tty';
-import { provideImage } from './images';
-import { screenText } from './terminal-text';
+import type { RunSpec } from './schema';
 
 const TERMINAL = { cols: 80, rows: 24 };
 

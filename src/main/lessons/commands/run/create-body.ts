@@ -1,7 +1,7 @@
 /** `docker run` flags → the container-create body the docker CLI sends for them. */
-import type { RunSpec } from '@shared/actions';
 import { AppError } from '@shared/errors';
-import type { ContainerCreateBody, Labels } from '../../engine';
+import type { ContainerCreateBody, Labels } from '../../../engine';
+import type { RunSpec } from './schema';
 
 const builtinNetworks = ['default', 'bridge', 'host', 'none'];
 
@@ -33,6 +33,20 @@ function portFields(spec: RunSpec): { ExposedPorts?: ContainerCreateBody['Expose
 function capability(name: string): string {
   const upper = name.trim().toUpperCase();
   return upper === 'ALL' || upper.startsWith('CAP_') ? upper : `CAP_${upper}`;
+}
+
+/**
+ * The CLI turns `systempaths=unconfined` into empty masked and read-only path lists itself (the
+ * engine refuses it as a security option); the others go through as they are.
+ */
+function securityOptions(options: string[]): Partial<ContainerCreateBody['HostConfig']> {
+  if (options.length === 0) return {};
+  const unconfined = options.includes('systempaths=unconfined');
+  const rest = options.filter((option) => option !== 'systempaths=unconfined');
+  return {
+    ...(rest.length > 0 ? { SecurityOpt: rest } : {}),
+    ...(unconfined ? { MaskedPaths: [], ReadonlyPaths: [] } : {}),
+  };
 }
 
 function networkingConfig(spec: RunSpec, links: string[]): ContainerCreateBody['NetworkingConfig'] {
@@ -71,7 +85,11 @@ export function createBody(spec: RunSpec, labels: Labels): ContainerCreateBody {
   if (spec.command.length > 0) body.Cmd = spec.command;
   if (spec.env.length > 0) body.Env = spec.env;
   if (ExposedPorts) body.ExposedPorts = ExposedPorts;
+  if (spec.hostname) body.Hostname = spec.hostname;
+  if (spec.privileged) body.HostConfig.Privileged = true;
   if (spec.capAdd.length > 0) body.HostConfig.CapAdd = spec.capAdd.map(capability);
+  if (spec.capDrop.length > 0) body.HostConfig.CapDrop = spec.capDrop.map(capability);
+  Object.assign(body.HostConfig, securityOptions(spec.securityOpt));
   if (links.length > 0 && !isUserDefinedNetwork(spec.network)) body.HostConfig.Links = links;
   const networking = networkingConfig(spec, links);
   if (networking) body.NetworkingConfig = networking;

@@ -1,0 +1,80 @@
+/**
+ * `curl http://HOST:PORT[/path]`: a request to a port the engine's host publishes (Katacoda called
+ * that host "docker"). The host is resolved when the step runs: localhost for a local engine, the
+ * remote host for tcp:// or ssh://.
+ */
+import { request } from 'node:http';
+import { z } from 'zod';
+import type { ActionContext, ActionOutcome } from '../execute/context';
+import { defineCommand } from './command';
+import { CommandSyntaxError } from './shell-words';
+import { exactly } from './words';
+
+export interface HttpReply {
+  status: number;
+  body: string;
+}
+
+export function httpGet(host: string, port: number, path: string, timeoutMs = 5000): Promise<HttpReply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host, port, path, method: 'GET', timeout: timeoutMs, headers: { 'user-agent': 'curl/8 (container-talk)' } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const schema = z.object({
+  kind: z.literal('http'),
+  port: z.number().int().min(1).max(65535),
+  path: z.string().startsWith('/').default('/'),
+});
+
+/** Like curl: exit 0 whenever the server answered (whatever the status), 7 when it could not connect. */
+async function executeHttp(ctx: ActionContext, spec: z.output<typeof schema>): Promise<ActionOutcome> {
+  const host = ctx.engine.endpoint.publishedHost;
+  try {
+    const reply = await httpGet(host, spec.port, spec.path);
+    ctx.onOutput({ stream: 'stdout', text: reply.body });
+    return { exitCode: 0, warnings: [], status: reply.status };
+  } catch (error) {
+    const reason = (error as Error).message;
+    ctx.onOutput({ stream: 'stderr', text: `curl: (7) Failed to connect to ${host} port ${spec.port}: ${reason}\n` });
+    return { exitCode: 7, warnings: [] };
+  }
+}
+
+export const curl = defineCommand({
+  schema,
+  words: [['curl']],
+  usage: 'curl http://HOST:PORT[/PATH]',
+  parse(args, context) {
+    const url = exactly(args, 1, 'curl URL')[0] as string;
+    const match = /^(?:http:\/\/)?(\[[^\]]+\]|[^/:]+):(\d+)(\/.*)?$/.exec(url);
+    if (!match) throw new CommandSyntaxError(`"${url}" is not a host:port URL, e.g. curl http://localhost:3000`);
+    const host = (match[1] as string).replace(/^\[|\]$/g, '');
+    const hosts = ['localhost', '127.0.0.1', '::1', 'docker', context.publishedHost];
+    if (!hosts.includes(host)) {
+      throw new CommandSyntaxError(
+        `curl here only reaches ports published on the engine's host (${[...new Set(hosts)].join(', ')}), not "${host}"`,
+      );
+    }
+    return { kind: 'http', port: Number(match[2]), path: match[3] ?? '/' };
+  },
+  format(spec, context) {
+    const path = spec.path === '/' ? '' : spec.path;
+    const host = context.publishedHost.includes(':') ? `[${context.publishedHost}]` : context.publishedHost;
+    return ['curl', `http://${host}:${spec.port}${path}`];
+  },
+  execute: executeHttp,
+  uses: (spec) => ({ ports: [spec.port] }),
+});
