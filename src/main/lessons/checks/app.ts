@@ -16,7 +16,7 @@ async function redisCounter(engine: Engine, redis: string): Promise<number> {
 
 export const appChecks: Pick<CheckImpls, 'request-counted' | 'redis-keys' | 'app-cannot-reach-redis'> = {
   'request-counted': {
-    before: (engine, check) => redisCounter(engine, check.redis),
+    before: ({ engine }, check) => redisCounter(engine, check.redis),
     async verify({ outcome }, _check, before) {
       const body = textOf(outcome.output, 'stdout');
       const total = /Total requests: (\d+)/.exec(body)?.[1];

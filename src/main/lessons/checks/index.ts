@@ -1,13 +1,12 @@
 /** Runs a lesson action's checks: reads before the action where needed, verifies after it. */
 
 import type { CheckResult } from '@shared/results';
-import type { Engine } from '../../engine';
 import { appChecks } from './app';
 import { dnsChecks } from './dns';
 import { linkChecks } from './links';
 import { objectChecks } from './objects';
 import { outputChecks } from './output';
-import type { CheckedOutcome, CheckImpl, CheckImpls } from './types';
+import type { CheckContext, CheckedOutcome, CheckImpl, CheckImpls } from './types';
 import type { LessonCheck } from './vocabulary';
 
 const checks: CheckImpls = { ...outputChecks, ...objectChecks, ...linkChecks, ...dnsChecks, ...appChecks };
@@ -17,17 +16,20 @@ function implOf(check: LessonCheck): CheckImpl<typeof check.kind> {
 }
 
 /** Readings taken before the action, by check id. */
-export async function readBefore(engine: Engine, list: LessonCheck[]): Promise<Map<string, unknown>> {
+export async function readBefore(
+  ctx: Omit<CheckContext, 'outcome'>,
+  list: LessonCheck[],
+): Promise<Map<string, unknown>> {
   const readings = new Map<string, unknown>();
   for (const check of list) {
     const before = implOf(check).before;
-    if (before) readings.set(check.id, await before(engine, check as never).catch(() => undefined));
+    if (before) readings.set(check.id, await before(ctx, check as never).catch(() => undefined));
   }
   return readings;
 }
 
 export async function verifyAll(
-  engine: Engine,
+  ctx: Omit<CheckContext, 'outcome'>,
   outcome: CheckedOutcome,
   list: LessonCheck[],
   before: Map<string, unknown>,
@@ -35,7 +37,7 @@ export async function verifyAll(
   const results: CheckResult[] = [];
   for (const check of list) {
     try {
-      const verdict = await implOf(check).verify({ engine, outcome }, check as never, before.get(check.id));
+      const verdict = await implOf(check).verify({ ...ctx, outcome }, check as never, before.get(check.id));
       results.push({
         id: check.id,
         ok: verdict.ok,

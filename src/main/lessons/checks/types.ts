@@ -14,14 +14,19 @@ export interface Verdict {
 /** The action's outcome together with everything it printed. */
 export type CheckedOutcome = ActionOutcome & { output: OutputChunk[] };
 
+/** The engine of a playground node by name, or the engine the action ran on when no node is named. */
+export type EngineOn = (node?: string) => Promise<Engine>;
+
 export interface CheckContext {
+  /** The engine the action ran on (a playground node's for a command shown as `node1 $ …`). */
   engine: Engine;
+  engineOn: EngineOn;
   outcome: CheckedOutcome;
 }
 
 export interface CheckImpl<K extends CheckKind> {
   /** Reads the engine before the action runs, when the check compares before and after. */
-  before?: (engine: Engine, check: Extract<CheckSpec, { kind: K }>) => Promise<unknown>;
+  before?: (ctx: Omit<CheckContext, 'outcome'>, check: Extract<CheckSpec, { kind: K }>) => Promise<unknown>;
   verify: (ctx: CheckContext, check: Extract<CheckSpec, { kind: K }>, before: unknown) => Promise<Verdict>;
 }
 
