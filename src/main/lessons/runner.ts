@@ -9,9 +9,8 @@ import type { Text } from '@shared/lesson';
 import type { ActionResult, ApiCall, OutputChunk, RunnerEvent, StepResult } from '@shared/results';
 import type { Engine } from '../engine';
 import { collectApiCalls, toAppError, withAbortSignal } from '../engine';
-import { readBefore, verifyAll } from './checks';
+import { onEngine, readBefore, verifyAll } from './checks';
 import { engineNotes } from './checks/engine-notes';
-import type { EngineOn } from './checks/types';
 import { type ActionSpec, executeAction, formatAction } from './commands';
 import { adaptToEngine, refuseLinksOnPodman } from './engine-adapt';
 import { cancelledError, throwIfCancelled } from './execute/cancel';
@@ -34,12 +33,6 @@ export class LessonRunner {
   ) {
     this.signal = options.signal ?? new AbortController().signal;
   }
-
-  /** Until the lesson has a playground, every check reads the learner's engine. */
-  private readonly engineOn: EngineOn = async (node) => {
-    if (node) throw new Error(`this lesson has no playground node ${node}`);
-    return this.engine;
-  };
 
   private emit(event: RunnerEvent): void {
     this.options.onEvent?.(event);
@@ -91,7 +84,7 @@ export class LessonRunner {
           throwIfCancelled(this.signal);
           refuseLinksOnPodman(this.engine, spec);
           await ensureUsable(this.engine, combine(usesOf(spec), usesOfChecks(action.checks)));
-          const checking = { engine: this.engine, engineOn: this.engineOn };
+          const checking = onEngine(this.engine);
           const before = await readBefore(checking, action.checks);
           const outcome = await executeAction({ ...ctx, uncancellable: (work) => outside(work) }, spec);
           const durationMs = Date.now() - started;

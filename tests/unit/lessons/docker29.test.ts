@@ -3,7 +3,7 @@
 // (29.6+), and container inspect without the top-level IPAddress (addresses only per network).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/main/engine/engine';
-import { verifyAll } from '../../../src/main/lessons/checks';
+import { onEngine, verifyAll } from '../../../src/main/lessons/checks';
 import { engineNotes } from '../../../src/main/lessons/checks/engine-notes';
 import { LessonRunner } from '../../../src/main/lessons/runner';
 import { type FakeServer, type Route, startServer, tempDir } from '../engine/discovery/fake-engine';
@@ -84,13 +84,13 @@ describe('API 1.52 inspect: addresses per network only', () => {
     const ping =
       'PING redis (172.17.0.2): 56 data bytes\n64 bytes from 172.17.0.2: seq=0 ttl=64 time=0.1 ms\n1 packets transmitted, 1 packets received, 0% packet loss\n';
     const [entry] = await verifyAll(
-      engine,
+      onEngine(engine),
       outcome(hosts),
       [{ id: 'h', kind: 'hosts-link-entry', alias: 'redis', target: 'redis-server', explain }],
       new Map(),
     );
     const [reached] = await verifyAll(
-      engine,
+      onEngine(engine),
       outcome(ping),
       [{ id: 'p', kind: 'ping-reply', target: 'redis-server', explain }],
       new Map(),

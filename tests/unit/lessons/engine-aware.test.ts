@@ -2,7 +2,7 @@
 // resolves names at the network's gateway. The engine answers here are recorded shapes served over a
 // real unix socket; the lessons' real runs are in tests/engine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAll } from '../../../src/main/lessons/checks';
+import { onEngine, verifyAll } from '../../../src/main/lessons/checks';
 import { engineNotes } from '../../../src/main/lessons/checks/engine-notes';
 import { LessonRunner } from '../../../src/main/lessons/runner';
 import type { EngineIdentity } from '../../../src/shared/engine';
@@ -85,15 +85,20 @@ describe('link variables', () => {
   const env29 = 'PATH=/bin\nHOSTNAME=2e9c1ac29f55\nHOME=/root\n';
 
   it('explains their absence on Docker 29+ instead of failing', async () => {
-    const [result] = await verifyAll(engineAs('docker-engine', '29.0.1'), outcome(env29), [linkEnv], new Map());
+    const [result] = await verifyAll(
+      onEngine(engineAs('docker-engine', '29.0.1')),
+      outcome(env29),
+      [linkEnv],
+      new Map(),
+    );
     expect(result).toMatchObject({ ok: true, note: engineNotes.linkEnvRemoved });
   });
 
   it('requires them before Docker 29, with the address inspect reports per network', async () => {
     const engine = engineAs('docker-engine', '28.5.1');
-    expect((await verifyAll(engine, outcome(env29), [linkEnv], new Map()))[0]?.ok).toBe(false);
+    expect((await verifyAll(onEngine(engine), outcome(env29), [linkEnv], new Map()))[0]?.ok).toBe(false);
     const withVars = `${env29}REDIS_PORT_6379_TCP_ADDR=172.17.0.2\n`;
-    expect((await verifyAll(engine, outcome(withVars), [linkEnv], new Map()))[0]).toMatchObject({ ok: true });
+    expect((await verifyAll(onEngine(engine), outcome(withVars), [linkEnv], new Map()))[0]).toMatchObject({ ok: true });
   });
 });
 
@@ -118,9 +123,14 @@ describe('Podman', () => {
       explain: { en: 'e', id: 'i' },
     };
     const resolv = 'search dns.podman\nnameserver 10.89.0.1\n';
-    const [result] = await verifyAll(engineAs('podman', '4.3.1'), outcome(resolv), [check], new Map());
+    const [result] = await verifyAll(onEngine(engineAs('podman', '4.3.1')), outcome(resolv), [check], new Map());
     expect(result).toMatchObject({ ok: true, note: engineNotes.podmanResolver });
-    const [docker] = await verifyAll(engineAs('docker-engine', '20.10.24'), outcome(resolv), [check], new Map());
+    const [docker] = await verifyAll(
+      onEngine(engineAs('docker-engine', '20.10.24')),
+      outcome(resolv),
+      [check],
+      new Map(),
+    );
     expect(docker?.ok).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // On Podman the runner runs the networks lesson's pings with --cap-add NET_RAW, shows that command and
 // says why; Docker gets the lesson's commands unchanged. The real runs are in tests/engine-podman.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAll } from '../../../src/main/lessons/checks';
+import { onEngine, verifyAll } from '../../../src/main/lessons/checks';
 import { engineNotes } from '../../../src/main/lessons/checks/engine-notes';
 import { formatAction, parseCommand } from '../../../src/main/lessons/commands';
 import { createBody } from '../../../src/main/lessons/commands/run/create-body';
@@ -86,9 +86,14 @@ describe('the hosts check on Podman', () => {
   const outcome = { exitCode: 0, warnings: [], output: [{ stream: 'stdout' as const, text: hosts }] };
 
   it("passes, and explains the host's lines and host.containers.internal", async () => {
-    const [podman] = await verifyAll(fakeEngine('/nonexistent', 'podman'), outcome, [check], new Map());
+    const [podman] = await verifyAll(onEngine(fakeEngine('/nonexistent', 'podman')), outcome, [check], new Map());
     expect(podman).toMatchObject({ ok: true, note: engineNotes.podmanHostsFile });
-    const [docker] = await verifyAll(fakeEngine('/nonexistent', 'docker-engine'), outcome, [check], new Map());
+    const [docker] = await verifyAll(
+      onEngine(fakeEngine('/nonexistent', 'docker-engine')),
+      outcome,
+      [check],
+      new Map(),
+    );
     expect(docker?.note).toBeUndefined();
   });
 });

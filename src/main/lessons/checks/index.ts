@@ -1,6 +1,7 @@
 /** Runs a lesson action's checks: reads before the action where needed, verifies after it. */
 
 import type { CheckResult } from '@shared/results';
+import type { Engine } from '../../engine';
 import { appChecks } from './app';
 import { dnsChecks } from './dns';
 import { linkChecks } from './links';
@@ -13,6 +14,17 @@ const checks: CheckImpls = { ...outputChecks, ...objectChecks, ...linkChecks, ..
 
 function implOf(check: LessonCheck): CheckImpl<typeof check.kind> {
   return checks[check.kind] as CheckImpl<typeof check.kind>;
+}
+
+/** Checks that read `engine` alone: a lesson without playground nodes. */
+export function onEngine(engine: Engine): Omit<CheckContext, 'outcome'> {
+  return {
+    engine,
+    engineOn: async (node) => {
+      if (node) throw new Error(`this lesson has no playground node ${node}`);
+      return engine;
+    },
+  };
 }
 
 /** Readings taken before the action, by check id. */
