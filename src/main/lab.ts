@@ -7,6 +7,7 @@ import { describeReport, discoverEngine, EngineUnavailableError, openEngine } fr
 import { type LabArgs, parseArgs, UsageError, usage } from './lab/args';
 import { cancelOnInterrupt, EXIT_INTERRUPTED } from './lab/interrupt';
 import { humanPrinter, jsonLine, printLessonHeader, printStepHeader, style } from './lab/print';
+import { validateFiles } from './lab/validate';
 import { findLesson, loadLessons } from './lessons/catalog';
 import { formatAction } from './lessons/commands';
 import type { Lesson, LessonStep } from './lessons/model/types';
@@ -121,6 +122,10 @@ async function main(argv: string[]): Promise<number> {
       return run(args);
     case 'reset':
       return reset(args);
+    case 'validate':
+      if (args.positional.length === 0)
+        throw new UsageError('validate needs lesson files: npm run lab -- validate resources/lessons/*.json');
+      return validateFiles(args.positional);
     default:
       throw new UsageError(`unknown command "${args.command}"`);
   }

@@ -17,6 +17,7 @@ export const usage = `Usage: npm run lab -- <command>
   run <lesson> [--step N] [--json] [--lang en|id]
                                   run a lesson (or one step) against the engine, checking each step
   reset [lesson]                  remove what the app created for a lesson (all lessons when omitted)
+  validate <file>...              check lesson files (schema, commands, checks) without an engine
 
 The engine is found like the docker CLI finds it: DOCKER_HOST, else the current context, else the usual sockets.`;
 
