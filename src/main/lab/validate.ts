@@ -22,11 +22,17 @@ function check(file: string): { lesson?: Lesson; problems: string[] } {
   }
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** Steps, commands (actions and consoles) and checks, for the one-line verdict. */
 function counts(lesson: Lesson): string {
   const actions = lesson.steps.flatMap((step) => step.actions);
   const checks = actions.reduce((sum, action) => sum + action.checks.length, 0);
-  return `${lesson.steps.length} steps, ${actions.length + lesson.consoles.length} commands, ${checks} checks`;
+  return [
+    count(lesson.steps.length, 'step'),
+    count(actions.length + lesson.consoles.length, 'command'),
+    count(checks, 'check'),
+  ].join(', ');
 }
 
 /** Prints one line per problem, or one "ok" line per good file; 1 when any file has a problem. */
