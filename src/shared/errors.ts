@@ -1,5 +1,6 @@
 /** Errors that cross from the engine and lesson layers to a person: a code, what happened, what to do. */
 import type { EngineErrorCode } from './engine';
+import type { PortHolder } from './results';
 
 export type AppErrorCode =
   | EngineErrorCode
@@ -20,26 +21,35 @@ export interface AppErrorInfo {
   code: AppErrorCode;
   message: string;
   fix?: string;
+  /** PORT_BUSY only: the other lesson's container that holds the port, which the learner may stop. */
+  holder?: PortHolder;
 }
 
 export class AppError extends Error implements AppErrorInfo {
   readonly code: AppErrorCode;
   readonly fix?: string;
   readonly statusCode?: number;
+  readonly holder?: PortHolder;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { fix?: string; statusCode?: number; cause?: unknown } = {},
+    options: { fix?: string; statusCode?: number; cause?: unknown; holder?: PortHolder } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.fix = options.fix;
     this.statusCode = options.statusCode;
+    this.holder = options.holder;
   }
 
   toInfo(): AppErrorInfo {
-    return { code: this.code, message: this.message, ...(this.fix ? { fix: this.fix } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fix ? { fix: this.fix } : {}),
+      ...(this.holder ? { holder: this.holder } : {}),
+    };
   }
 }

@@ -29,7 +29,16 @@ export const checkResultSchema = z.object({
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 
-export const appErrorInfoSchema = z.object({ code: z.string(), message: z.string(), fix: z.string().optional() });
+/** A running container the app created for another lesson that publishes the host port a step needs (lesson.freePort stops it). */
+export const portHolderSchema = z.object({ lesson: z.string(), container: z.string(), port: z.number() });
+export type PortHolder = z.infer<typeof portHolderSchema>;
+
+export const appErrorInfoSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  fix: z.string().optional(),
+  holder: portHolderSchema.optional(),
+});
 
 export const actionResultSchema = z.object({
   lesson: z.string(),

@@ -6,6 +6,7 @@ import type { Engine } from '../engine';
 import { findLesson } from '../lessons/catalog';
 import { readLessonState, requireEarlierSteps } from '../lessons/checks/lesson-state';
 import type { Lesson } from '../lessons/model/types';
+import { freePort } from '../lessons/safety/conflicts';
 import { planReset, resetLesson } from '../lessons/safety/reset';
 import { lessonView } from './lesson-views';
 import type { AppServices } from './services';
@@ -60,6 +61,8 @@ export function createHandlers(services: AppServices): Handlers {
     'lesson.reset': ({ lesson }) =>
       onLesson(lesson, (found, engine) => services.steps.exclusive(() => resetLesson(engine, found.id))),
     'lesson.state': ({ lesson }) => onLesson(lesson, (found, engine) => readLessonState(engine, found)),
+    'lesson.freePort': ({ lesson, port }) =>
+      onLesson(lesson, (found, engine) => services.steps.exclusive(() => freePort(engine, port, found.id))),
     'network.connect': ({ lesson, network, container }) =>
       onLesson(lesson, (found, engine) =>
         services.steps.runCommand(engine, found, { kind: 'network-connect', network, container, aliases: [] }),

@@ -1,4 +1,4 @@
-/** Containers: create, start, inspect, list, remove, exec. */
+/** Containers: create, start, stop, inspect, list, remove, exec. */
 import { Readable } from 'node:stream';
 import { AppError } from '@shared/errors';
 import type { OutputChunk } from '@shared/results';
@@ -82,6 +82,21 @@ export async function createContainer(client: EngineClient, body: ContainerCreat
 export function startContainer(client: EngineClient, id: string): Promise<void> {
   return engineCall('starting the container', () =>
     client.json({ method: 'POST', path: enginePath`/containers/${id}/start` }),
+  );
+}
+
+/** Seconds a stopped container gets between SIGTERM and SIGKILL, as `docker stop` gives. */
+const STOP_GRACE_S = 10;
+
+/** `docker stop`: the container keeps its filesystem, name and labels (a stopped one answers 304: no failure). */
+export function stopContainer(client: EngineClient, id: string): Promise<void> {
+  return engineCall('stopping the container', () =>
+    client.json({
+      method: 'POST',
+      path: enginePath`/containers/${id}/stop`,
+      query: { t: STOP_GRACE_S },
+      timeoutMs: (STOP_GRACE_S + 20) * 1000,
+    }),
   );
 }
 

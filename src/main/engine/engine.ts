@@ -47,6 +47,7 @@ export class Engine {
 
   createContainer = (body: ContainerCreateBody, name?: string) => containers.createContainer(this.client, body, name);
   startContainer = (id: string) => containers.startContainer(this.client, id);
+  stopContainer = (id: string) => containers.stopContainer(this.client, id);
   findContainer = (nameOrId: string) => containers.findContainer(this.client, nameOrId);
   inspectContainer = (nameOrId: string) => containers.inspectContainer(this.client, nameOrId);
   listContainers = (labels?: Labels) => containers.listContainers(this.client, labels);

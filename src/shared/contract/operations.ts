@@ -4,7 +4,7 @@
  * in general; every operation acts on a lesson and what the app created for it.
  */
 import { z } from 'zod';
-import { actionResultSchema, runnerEventSchema, stepResultSchema } from '../results';
+import { actionResultSchema, portHolderSchema, runnerEventSchema, stepResultSchema } from '../results';
 import { lessonIdSchema, objectRefSchema, sessionIdSchema, stepIdSchema } from './names';
 import {
   engineStatusSchema,
@@ -45,6 +45,11 @@ export const operations = {
   'lesson.reset': op(lessonRef.strict(), resetReportSchema),
   /** The lesson's steps against the engine: what each left behind is still there, which earlier steps each needs. */
   'lesson.state': op(lessonRef.strict(), lessonStateSchema),
+  /**
+   * Stops (never removes) the running container the app created for another lesson that publishes
+   * `port` on the host, so that `lesson` can publish it; answers with what it stopped.
+   */
+  'lesson.freePort': op(lessonRef.extend({ port: z.number().int().min(1).max(65535) }).strict(), portHolderSchema),
   /** `docker network connect|disconnect` between a lesson's own network and container. */
   'network.connect': op(networkAction, actionResultSchema),
   'network.disconnect': op(networkAction, actionResultSchema),

@@ -61,6 +61,7 @@ const fields: Array<[string, (bad: string) => unknown]> = [
   ['step.run lesson', (bad) => req('step.run', { lesson: bad, step: 'start-redis' })],
   ['step.run step', (bad) => req('step.run', { lesson: 'links', step: bad })],
   ['lesson.reset lesson', (bad) => req('lesson.reset', { lesson: bad })],
+  ['lesson.freePort lesson', (bad) => req('lesson.freePort', { lesson: bad, port: 3000 })],
   ['progress.set completed', (bad) => req('progress.set', { lesson: 'links', completed: [bad] })],
   ['progress.set current', (bad) => req('progress.set', { lesson: 'links', completed: [], current: bad })],
   ['console.close sessionId', (bad) => req('console.close', { sessionId: bad })],

@@ -3,7 +3,8 @@
  * Objects the app did not create are never removed or changed: the step stops with the fix instead.
  */
 import { AppError } from '@shared/errors';
-import type { ContainerInfo, Engine, NetworkInfo } from '../../engine';
+import type { PortHolder } from '@shared/results';
+import type { ContainerInfo, ContainerSummary, Engine, NetworkInfo } from '../../engine';
 import { APP_ID, createdByApp, LABEL, labelsFor, lessonOf, type Origin } from './labels';
 
 export type ObjectKind = 'container' | 'network';
@@ -60,23 +61,61 @@ export async function removeUnstarted(engine: Engine, origin?: Required<Origin>)
   for (const container of created) await engine.removeContainer(container.id);
 }
 
-/** Refuses to publish a host port that a running container already publishes, naming it. */
-export async function ensurePortsFree(engine: Engine, ports: number[]): Promise<void> {
+async function runningContainers(engine: Engine): Promise<ContainerSummary[]> {
+  return (await engine.listContainers()).filter((c) => c.state === 'running');
+}
+
+/** The running container that publishes `port` on the host, if any. */
+const holderOf = (running: ContainerSummary[], port: number) => running.find((c) => c.publicPorts.includes(port));
+
+/** The holder as the learner may stop it: only a container the app created for a lesson other than `lesson`. */
+function otherLessonHolder(container: ContainerSummary, port: number, lesson: string): PortHolder | undefined {
+  const owner = lessonOf(container.labels);
+  return owner && owner !== lesson ? { lesson: owner, container: container.name, port } : undefined;
+}
+
+function portHeldFix(container: ContainerSummary, owner: string | undefined, holder: PortHolder | undefined): string {
+  if (holder)
+    return `It was started by the "${holder.lesson}" lesson: stop it (Stop here, or docker stop ${holder.container}); that lesson keeps its progress and asks to run the step that started it again. Or ${resetHint(holder.lesson)}.`;
+  if (owner) return `It was started by the "${owner}" lesson: ${resetHint(owner)}.`;
+  return `Stop it with docker stop ${container.name} (this app will not stop containers it did not create), then run the step again.`;
+}
+
+/** PORT_BUSY for `port` held by `container`, naming the other lesson's container the learner may stop. */
+function portHeldError(engine: Engine, container: ContainerSummary, port: number, lesson: string): AppError {
+  const holder = otherLessonHolder(container, port, lesson);
+  return new AppError(
+    'PORT_BUSY',
+    `Port ${port} on ${engine.endpoint.publishedHost} is already published by container "${container.name}".`,
+    { fix: portHeldFix(container, lessonOf(container.labels), holder), ...(holder ? { holder } : {}) },
+  );
+}
+
+/** Refuses to publish a host port that a running container already publishes, naming it (and `lesson`'s rival). */
+export async function ensurePortsFree(engine: Engine, ports: number[], lesson: string): Promise<void> {
   if (ports.length === 0) return;
-  const running = (await engine.listContainers()).filter((c) => c.state === 'running');
+  const running = await runningContainers(engine);
   for (const port of ports) {
-    const holder = running.find((c) => c.publicPorts.includes(port));
-    if (!holder) continue;
-    const owner = lessonOf(holder.labels);
-    const fix = owner
-      ? `It was started by the "${owner}" lesson: ${resetHint(owner)}.`
-      : `Stop it with docker stop ${holder.name} (this app will not stop containers it did not create), then run the step again.`;
-    throw new AppError(
-      'PORT_BUSY',
-      `Port ${port} on ${engine.endpoint.publishedHost} is already published by container "${holder.name}".`,
-      { fix },
-    );
+    const container = holderOf(running, port);
+    if (container) throw portHeldError(engine, container, port, lesson);
   }
+}
+
+/**
+ * Frees `port` for `lesson` by stopping (not removing) the running container that publishes it, which
+ * must be one the app created for another lesson: checked now, whatever the learner was shown.
+ */
+export async function freePort(engine: Engine, port: number, lesson: string): Promise<PortHolder> {
+  const container = holderOf(await runningContainers(engine), port);
+  if (!container)
+    throw new AppError('NOT_FOUND', `No running container publishes port ${port}.`, {
+      fix: 'Run the step again.',
+    });
+  ensureOurs('container', container.name, container.labels);
+  const holder = otherLessonHolder(container, port, lesson);
+  if (!holder) throw portHeldError(engine, container, port, lesson);
+  await engine.stopContainer(container.id);
+  return holder;
 }
 
 /** The engine refused a port that no container holds: another program on the host listens there. */

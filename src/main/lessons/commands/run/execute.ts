@@ -106,6 +106,7 @@ export async function executeRun(ctx: ActionContext, spec: RunSpec): Promise<Act
   await ensurePortsFree(
     ctx.engine,
     spec.publish.flatMap((p) => (p.hostPort ? [Number(p.hostPort)] : [])),
+    ctx.origin.lesson,
   );
   const { id, warnings } = await createLeavingNothing(ctx, spec);
   printWarnings(ctx, warnings);
