@@ -86,7 +86,13 @@ export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
 const where = { lesson: z.string(), step: z.string(), action: z.number() };
 export const runnerEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('action-start'), ...where, command: z.string() }),
+  z.object({
+    type: z.literal('action-start'),
+    ...where,
+    command: z.string(),
+    /** The playground node it runs on (`node1 $ …`), if any. */
+    node: z.string().optional(),
+  }),
   z.object({ type: z.literal('output'), ...where, chunk: outputChunkSchema }),
   z.object({ type: z.literal('progress'), ...where, progress: progressEventSchema }),
   z.object({ type: z.literal('action-end'), result: actionResultSchema }),

@@ -38,7 +38,7 @@ export function humanPrinter(lang: Language): (event: RunnerEvent) => void {
   return (event) => {
     switch (event.type) {
       case 'action-start':
-        write(`\n  ${style.cyan('$')} ${style.bold(event.command)}\n`);
+        write(`\n  ${style.cyan(`${event.node ? `${event.node} ` : ''}$`)} ${style.bold(event.command)}\n`);
         break;
       case 'output':
         write(

@@ -14,8 +14,10 @@ import { engineNotes } from './checks/engine-notes';
 import { type ActionSpec, executeAction, formatAction } from './commands';
 import { adaptToEngine, refuseLinksOnPodman } from './engine-adapt';
 import { cancelledError, throwIfCancelled } from './execute/cancel';
-import type { ActionContext, ActionOutcome } from './execute/context';
+import type { ActionContext, ActionOutcome, Playground } from './execute/context';
+import { playgroundNodes } from './model/nodes';
 import type { Lesson, LessonAction, LessonStep } from './model/types';
+import { nodeEnginesOf } from './playground/node-engines';
 import { combine, ensureUsable, usesOf, usesOfChecks } from './safety/uses';
 
 export interface RunnerOptions {
@@ -32,6 +34,14 @@ export class LessonRunner {
     private readonly options: RunnerOptions = {},
   ) {
     this.signal = options.signal ?? new AbortController().signal;
+  }
+
+  /** The nodes the lesson's commands run on, when it has any (`node1 $ …`). */
+  private playgroundOf(lesson: Lesson): Playground | undefined {
+    const nodes = playgroundNodes(lesson);
+    if (nodes.length === 0) return undefined;
+    const engines = nodeEnginesOf(this.engine);
+    return { nodes, outer: this.engine, engineOf: (node) => engines.engineOf(node) };
   }
 
   private emit(event: RunnerEvent): void {
@@ -58,12 +68,12 @@ export class LessonRunner {
     const where = { lesson: lesson.id, step: stepId, action: index };
     const { spec, notes: engineAdaptations } = adaptToEngine(this.engine, action.spec);
     const command = formatAction(spec, this.engine.endpoint);
-    this.emit({ type: 'action-start', ...where, command });
+    this.emit({ type: 'action-start', ...where, command, ...(action.node ? { node: action.node } : {}) });
     const started = Date.now();
     const output: OutputChunk[] = [];
     const apiCalls: ApiCall[] = [];
-    const ctx: Omit<ActionContext, 'uncancellable'> = {
-      engine: this.engine,
+    const playground = this.playgroundOf(lesson);
+    const ctx: Omit<ActionContext, 'uncancellable' | 'engine'> = {
       origin: where,
       localImages: lesson.localImages,
       ...(action.input ? { input: action.input } : {}),
@@ -83,10 +93,12 @@ export class LessonRunner {
         return withAbortSignal(this.signal, async () => {
           throwIfCancelled(this.signal);
           refuseLinksOnPodman(this.engine, spec);
-          await ensureUsable(this.engine, combine(usesOf(spec), usesOfChecks(action.checks)));
-          const checking = onEngine(this.engine);
+          const engine = action.node && playground ? await playground.engineOf(action.node) : this.engine;
+          await ensureUsable(engine, combine(usesOf(spec), usesOfChecks(action.checks)));
+          const checking = onEngine(engine, playground?.engineOf);
           const before = await readBefore(checking, action.checks);
-          const outcome = await executeAction({ ...ctx, uncancellable: (work) => outside(work) }, spec);
+          const running = { ...ctx, engine, ...(action.node && playground ? { playground } : {}) };
+          const outcome = await executeAction({ ...running, uncancellable: (work) => outside(work) }, spec);
           const durationMs = Date.now() - started;
           throwIfCancelled(this.signal);
           const checks = await verifyAll(checking, { ...outcome, output }, action.checks, before);
@@ -116,10 +128,11 @@ export class LessonRunner {
     notes: Text[],
   ): Pick<ActionResult, 'exitCode' | 'warnings' | 'notes' | 'containerId' | 'reused'> {
     const deprecatedLinks = outcome.warnings.some((w) => /links? .*deprecated|deprecated.*link/i.test(w));
+    const all = [...notes, ...(outcome.notes ?? [])];
     return {
       exitCode: outcome.exitCode,
       warnings: outcome.warnings,
-      notes: deprecatedLinks ? [...notes, engineNotes.linksDeprecated] : notes,
+      notes: deprecatedLinks ? [...all, engineNotes.linksDeprecated] : all,
       ...(outcome.containerId ? { containerId: outcome.containerId } : {}),
       ...(outcome.reused ? { reused: true } : {}),
     };

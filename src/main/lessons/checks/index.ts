@@ -16,13 +16,14 @@ function implOf(check: LessonCheck): CheckImpl<typeof check.kind> {
   return checks[check.kind] as CheckImpl<typeof check.kind>;
 }
 
-/** Checks that read `engine` alone: a lesson without playground nodes. */
-export function onEngine(engine: Engine): Omit<CheckContext, 'outcome'> {
+/** Checks of an action that ran on `engine`; `engineOf` reaches the lesson's playground nodes, if it has any. */
+export function onEngine(engine: Engine, engineOf?: (node: string) => Promise<Engine>): Omit<CheckContext, 'outcome'> {
   return {
     engine,
     engineOn: async (node) => {
-      if (node) throw new Error(`this lesson has no playground node ${node}`);
-      return engine;
+      if (!node) return engine;
+      if (!engineOf) throw new Error(`this lesson has no playground node ${node}`);
+      return engineOf(node);
     },
   };
 }

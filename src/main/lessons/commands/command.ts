@@ -27,6 +27,8 @@ export interface CommandModule<Schema extends z.ZodObject<{ kind: z.ZodLiteral<s
   /** The words that name the command, e.g. ['docker', 'network', 'create']; other spellings after the first. */
   words: readonly (readonly string[])[];
   usage: string;
+  /** The variables ($NAME words) the command accepts; any other is refused as shell syntax. */
+  variables?: RegExp;
   /** `args` are the words after the command's name; returns the draft spec that `schema` then validates. */
   parse(args: string[], context: FormatContext): unknown;
   /** Every word of the command line, the program included. */

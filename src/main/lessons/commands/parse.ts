@@ -1,6 +1,6 @@
 /** Command text → action spec, through the module that owns the command. */
 import { type FormatContext, localContext } from './command';
-import { CommandSyntaxError, splitWords } from './shell-words';
+import { CommandSyntaxError, splitWords, VARIABLE } from './shell-words';
 import { type ActionSpec, actionSpecSchema, commandNamed, commandsOfGroup, knownCommands } from './table';
 
 function unknownCommand(words: string[]): string {
@@ -15,6 +15,11 @@ export function parseCommand(line: string, context: FormatContext = localContext
   const words = splitWords(line.trim());
   const found = commandNamed(words);
   if (!found) throw new CommandSyntaxError(unknownCommand(words));
+  const variable = found.args.find((word) => VARIABLE.test(word) && !found.command.variables?.test(word));
+  if (variable)
+    throw new CommandSyntaxError(
+      `"${variable}" is a shell variable; type the value itself (only docker swarm join takes $WORKER_TOKEN or $MANAGER_TOKEN)`,
+    );
   const parsed = actionSpecSchema.safeParse(found.command.parse(found.args, context));
   if (!parsed.success)
     throw new CommandSyntaxError(

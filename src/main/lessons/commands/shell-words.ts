@@ -31,6 +31,11 @@ export function splitWords(line: string): string[] {
       if (inWord) words.push(word);
       word = '';
       inWord = false;
+    } else if (!inWord && VARIABLE.test(line.slice(i).split(/\s/)[0] as string)) {
+      // A whole word that names a variable ($WORKER_TOKEN): the command decides whether it takes one.
+      word = line.slice(i).split(/\s/)[0] as string;
+      i += word.length - 1;
+      inWord = true;
     } else if (/[|&;<>()$`]/.test(ch)) {
       throw new CommandSyntaxError(
         `"${ch}" is shell syntax; type one docker command without pipes, redirects or variables`,
@@ -45,8 +50,11 @@ export function splitWords(line: string): string[] {
   return words;
 }
 
+/** `$NAME` as a word of its own. */
+export const VARIABLE = /^\$[A-Z][A-Z0-9_]*$/;
+
 export function quoteWord(word: string): string {
-  if (word !== '' && /^[\w@%+=:,./-]+$/.test(word)) return word;
+  if (word !== '' && (/^[\w@%+=:,./-]+$/.test(word) || VARIABLE.test(word))) return word;
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 

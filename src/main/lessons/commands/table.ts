@@ -12,6 +12,13 @@ import { networkInspect } from './network/inspect';
 import { networkLs } from './network/ls';
 import { networkRm } from './network/rm';
 import { run } from './run';
+import { swarmInit } from './swarm/init';
+import { swarmJoin } from './swarm/join';
+import { swarmLeave } from './swarm/leave';
+import { nodeLs } from './swarm/node-ls';
+import { serviceCreate } from './swarm/service-create';
+import { servicePs } from './swarm/service-ps';
+import { serviceRm } from './swarm/service-rm';
 
 export const commands = [
   run,
@@ -25,6 +32,13 @@ export const commands = [
   logs,
   rm,
   curl,
+  swarmInit,
+  swarmJoin,
+  swarmLeave,
+  nodeLs,
+  serviceCreate,
+  servicePs,
+  serviceRm,
 ] as const;
 
 type Command = (typeof commands)[number];

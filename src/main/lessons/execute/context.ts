@@ -1,12 +1,23 @@
 /** What an action needs while it runs: the engine, where it belongs, and where to report progress. */
 
+import type { Text } from '@shared/lesson';
 import type { OutputChunk, ProgressEvent } from '@shared/results';
 import type { Engine } from '../../engine';
 import type { LocalImage } from '../model/types';
 import type { Origin } from '../safety/labels';
 
+/** The lesson's playground: the nodes its commands run on (`node1 $ …`) and their engines. */
+export interface Playground {
+  nodes: string[];
+  engineOf(node: string): Promise<Engine>;
+  /** The learner's own engine, which starts the nodes and from which images are copied into them. */
+  outer: Engine;
+}
+
 export interface ActionContext {
+  /** The engine the command runs on: the learner's, or a playground node's. */
   engine: Engine;
+  playground?: Playground;
   origin: Required<Origin>;
   /** Images this lesson builds from resources/ instead of pulling. */
   localImages: LocalImage[];
@@ -35,6 +46,8 @@ export interface ActionOutcome {
   reused?: boolean;
   /** HTTP status, for http actions. */
   status?: number;
+  /** What the learner should know about how it ran here (e.g. an adapted command). */
+  notes?: Text[];
 }
 
 /** Prints `text` on stdout and reports success, as most docker commands do. */

@@ -1,7 +1,7 @@
 /** Making an image available the way `docker run` does: pull it, or build our own from resources/. */
 import { join } from 'node:path';
 import { AppError } from '@shared/errors';
-import { isCancelled, toAppError } from '../../engine';
+import { type Engine, isCancelled, toAppError } from '../../engine';
 import { resourcesDir } from '../../resources';
 import { labelsFor } from '../safety/labels';
 import type { ActionContext } from './context';
@@ -60,9 +60,20 @@ async function build(ctx: ActionContext, dir: string, tag: string): Promise<void
   }
 }
 
+/** Into a playground node, an image comes from the learner's engine (provided there first if missing). */
+async function copyIntoNode(ctx: ActionContext, outer: Engine, image: string): Promise<void> {
+  if (!(await outer.hasImage(withTag(image)))) await provideImage({ ...ctx, engine: outer }, image);
+  ctx.onOutput({
+    stream: 'stderr',
+    text: `Copying ${withTag(image)} from your engine into ${ctx.engine.endpoint.label}\n`,
+  });
+  await outer.copyImagesTo(ctx.engine, [withTag(image)]);
+}
+
 export async function provideImage(ctx: ActionContext, image: string): Promise<void> {
-  const local = ctx.localImages.find((candidate) => withTag(candidate.image) === withTag(image));
   ctx.onOutput({ stream: 'stderr', text: `Unable to find image '${withTag(image)}' locally\n` });
+  if (ctx.playground) return copyIntoNode(ctx, ctx.playground.outer, image);
+  const local = ctx.localImages.find((candidate) => withTag(candidate.image) === withTag(image));
   if (local) {
     ctx.onOutput({
       stream: 'stderr',

@@ -58,6 +58,9 @@ function checkDeclarations(file: LessonFile, actions: LessonAction[], problems: 
 
 function checkReferences(actions: LessonAction[], where: (check: LessonCheck) => string, problems: Problems): void {
   const created = createdNames(actions);
+  for (const node of new Set(actions.flatMap((action) => action.node ?? [])))
+    if (!created.has(`container:${node}`))
+      problems.add(`node ${node}`, 'commands run on it, but no command of the lesson starts a container of that name');
   for (const action of actions)
     for (const check of action.checks)
       for (const named of objectsNamedBy(check))

@@ -56,7 +56,12 @@ function notRunning(name: string): AppError {
  * A port nobody publishes is left to the request itself, which then fails like curl.
  */
 export async function ensureUsable(engine: Engine, uses: Uses): Promise<void> {
-  for (const name of new Set(uses.networks)) ensureOurs('network', name, (await engine.findNetwork(name))?.labels);
+  for (const name of new Set(uses.networks)) {
+    const network = await engine.findNetwork(name);
+    // A swarm worker sees an attachable overlay only once a container of its own joins it: the manager has it.
+    if (!network && (await engine.swarmInfo()).localNodeState === 'active') continue;
+    ensureOurs('network', name, network?.labels);
+  }
   for (const name of new Set(uses.containers)) {
     const found = await engine.findContainer(name);
     ensureOurs('container', name, found?.labels);

@@ -4,6 +4,7 @@ import { isUserDefinedNetwork } from './create-body';
 import { executeRun } from './execute';
 import { formatRun } from './format';
 import { parseRun } from './parse';
+import { privilegedNote, privilegeRefused, withoutPrivileged } from './privileged';
 import { runSpecSchema } from './schema';
 
 export const run = defineCommand({
@@ -15,7 +16,16 @@ export const run = defineCommand({
   usage: 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
   parse: (args) => parseRun(args),
   format: (spec) => formatRun(spec),
-  execute: executeRun,
+  async execute(ctx, spec) {
+    try {
+      return await executeRun(ctx, spec);
+    } catch (error) {
+      if (!privilegeRefused(spec, error)) throw error;
+      const adapted = withoutPrivileged(spec);
+      const outcome = await executeRun(ctx, adapted);
+      return { ...outcome, notes: [...(outcome.notes ?? []), privilegedNote(adapted)] };
+    }
+  },
   uses(spec) {
     const shared = spec.network?.startsWith('container:') ? [spec.network.slice('container:'.length)] : [];
     const linked = spec.links.map((link) => link.container);
