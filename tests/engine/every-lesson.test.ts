@@ -1,0 +1,30 @@
+// Every lesson in the catalog, end to end on the private engine, with no test code of its own: each
+// step runs with every check green, and a reset then leaves nothing of the app's behind. A new
+// lesson file is tested by this suite as soon as it is added.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failures, lessons, runSteps } from '../lesson-runs';
+import { docker, resetAll, testEngine } from './support';
+
+type Engine = Awaited<ReturnType<typeof testEngine>>;
+const ours = (what: 'ps' | 'network ls' | 'volume ls') =>
+  docker(...what.split(' '), ...(what === 'ps' ? ['-a'] : []), '-q', '--filter', 'label=container-talk.lesson');
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await testEngine();
+  await resetAll(engine);
+});
+afterAll(async () => resetAll(engine));
+
+describe.each(lessons.map((lesson) => [lesson.id, lesson] as const))('lesson %s', (id, lesson) => {
+  it('runs every step with every check green, and resets to nothing', async () => {
+    const started = Date.now();
+    const steps = await runSteps(engine, id);
+    expect(failures(steps)).toEqual([]);
+    expect(steps.map((step) => step.step)).toEqual(lesson.steps.map((step) => step.id));
+    console.log(`${id}: ${lesson.steps.length} steps in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await resetAll(engine);
+    expect(await ours('ps')).toBe('');
+    expect(await ours('network ls')).toBe('');
+  }, 240_000);
+});
