@@ -23,6 +23,9 @@ test('the console runs the real redis-cli, and KEYS * lists what the app stored'
   await expectAllChecksPassed(await runStep(page, 'links', 'connect-app'));
   await page.getByTestId('tab-console').click();
   const terminal = page.getByTestId('console-terminal');
+  // Named by the lesson's console label; one console, so no picker.
+  await expect(terminal).toHaveAttribute('aria-label', 'redis-cli terminal');
+  await expect(page.getByTestId('console-picker')).toHaveCount(0);
   await expect(page.getByTestId('console-command')).toContainText(
     'docker run -it --link redis-server:redis redis redis-cli -h redis',
   );

@@ -12,9 +12,16 @@ const components: Components = {
   ),
 };
 
-export function Markdown({ children, size }: { children: string; size?: 'sm' }) {
+interface Props {
+  children: string;
+  size?: 'sm' | 'lg';
+  className?: string;
+  'data-testid'?: string;
+}
+
+export function Markdown({ children, size, className, ...rest }: Props) {
   return (
-    <Typography fz={size} className={classes.markdown}>
+    <Typography fz={size} className={className ? `${classes.markdown} ${className}` : classes.markdown} {...rest}>
       <ReactMarkdown components={components} skipHtml>
         {children}
       </ReactMarkdown>

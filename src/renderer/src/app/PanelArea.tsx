@@ -21,7 +21,7 @@ type Panel = (typeof panels)[number]['value'];
 export function PanelArea() {
   const t = useAppStrings();
   const keys = useShortcutLabel();
-  const { selection } = useLessons();
+  const { lesson } = useLessons();
   const [panel, setPanel] = useLocalStorage<Panel>({ key: 'panel', defaultValue: 'logs' });
 
   // Also from inside the console's terminal, which is a text area.
@@ -61,7 +61,7 @@ export function PanelArea() {
         <NetworksPanel />
       </Tabs.Panel>
       <Tabs.Panel value="console" className={classes.panel}>
-        {selection && <ConsolePanel lesson={selection.lesson} />}
+        {lesson && <ConsolePanel lesson={lesson} />}
       </Tabs.Panel>
     </Tabs>
   );

@@ -19,14 +19,14 @@ export function ConsoleCommand({ command }: { command?: string }) {
 }
 
 /** Starting, ended (with the exit code) or failed (with what to do); nothing while the session runs. */
-export function ConsoleStatus({ state }: { state: ConsoleState }) {
+export function ConsoleStatus({ state, label }: { state: ConsoleState; label: string }) {
   const { t } = useTranslation('console');
   if (state.phase === 'opening') {
     return (
       <Group gap="xs">
         <Loader size="xs" />
         <Text size="sm" c="dimmed">
-          {t('opening')}
+          {t('opening', { label })}
         </Text>
       </Group>
     );

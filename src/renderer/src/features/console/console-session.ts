@@ -1,5 +1,5 @@
 /**
- * One redis-cli session on a real TTY, wired to a terminal: `console.open` sized to the terminal,
+ * One session of a lesson's console (e.g. redis-cli) on a real TTY, wired to a terminal: `console.open` sized to the terminal,
  * the `console` stream into it, keystrokes and resizes back, `console.close` when it ends.
  */
 import type { Terminal } from '@xterm/xterm';
@@ -31,8 +31,14 @@ function closeQuietly(sessionId: string): void {
   api.call('console.close', { sessionId }).catch(() => undefined);
 }
 
+/** Which console: the lesson's, by its id. */
+export interface ConsoleTarget {
+  lesson: string;
+  console: string;
+}
+
 /** Starts a session for the terminal; the returned function ends it (and removes its container). */
-export function startSession(terminal: Terminal, lesson: string, events: SessionEvents): () => void {
+export function startSession(terminal: Terminal, target: ConsoleTarget, events: SessionEvents): () => void {
   let stopped = false;
   let sessionId: string | undefined;
   const cleanups: Array<() => void> = [];
@@ -43,7 +49,7 @@ export function startSession(terminal: Terminal, lesson: string, events: Session
     unwire();
     if (sessionId) {
       closeQuietly(sessionId);
-      forgetSession(lesson);
+      forgetSession(target);
     }
     sessionId = undefined;
   };
@@ -84,10 +90,10 @@ export function startSession(terminal: Terminal, lesson: string, events: Session
 
   const open = async () => {
     const size = sizeOf(terminal);
-    const opened = await api.call('console.open', { lesson, ...size });
+    const opened = await api.call('console.open', { ...target, ...size });
     if (stopped) return closeQuietly(opened.sessionId);
     sessionId = opened.sessionId;
-    rememberSession(lesson, opened);
+    rememberSession(target, opened);
     events.onOpen(opened.command);
     const resize = wire(opened.sessionId);
     // The panel may have changed size while the container started.
@@ -102,7 +108,7 @@ export function startSession(terminal: Terminal, lesson: string, events: Session
     const resize = wire(saved.sessionId, () => {
       unwire();
       sessionId = undefined;
-      forgetSession(lesson);
+      forgetSession(target);
       if (!stopped) void open().catch(fail);
     });
     resize();
@@ -110,7 +116,7 @@ export function startSession(terminal: Terminal, lesson: string, events: Session
   };
 
   const begin = () => {
-    const saved = recallSession(lesson);
+    const saved = recallSession(target);
     if (saved) reattach(saved);
     else void open().catch(fail);
   };

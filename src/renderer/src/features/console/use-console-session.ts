@@ -2,7 +2,7 @@
 import type { Terminal } from '@xterm/xterm';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEngine } from '../engine';
-import { type Problem, startSession } from './console-session';
+import { type ConsoleTarget, type Problem, startSession } from './console-session';
 
 export type ConsoleState =
   | { phase: 'opening'; command?: string }
@@ -10,7 +10,7 @@ export type ConsoleState =
   | { phase: 'ended'; command: string; exitCode: number }
   | { phase: 'failed'; command?: string; problem: Problem; whileOpen: boolean };
 
-export function useConsoleSession(terminal: Terminal | undefined, lesson: string) {
+export function useConsoleSession(terminal: Terminal | undefined, { lesson, console }: ConsoleTarget) {
   const [state, setState] = useState<ConsoleState>({ phase: 'opening' });
   const [attempt, setAttempt] = useState(0);
 
@@ -20,15 +20,19 @@ export function useConsoleSession(terminal: Terminal | undefined, lesson: string
     let command: string | undefined;
     setState((previous) => ({ phase: 'opening', command: previous.command }));
     terminal.reset();
-    return startSession(terminal, lesson, {
-      onOpen: (opened) => {
-        command = opened;
-        setState({ phase: 'open', command: opened });
+    return startSession(
+      terminal,
+      { lesson, console },
+      {
+        onOpen: (opened) => {
+          command = opened;
+          setState({ phase: 'open', command: opened });
+        },
+        onExit: (exitCode) => setState({ phase: 'ended', command: command ?? '', exitCode }),
+        onFail: (problem, whileOpen) => setState({ phase: 'failed', command, problem, whileOpen }),
       },
-      onExit: (exitCode) => setState({ phase: 'ended', command: command ?? '', exitCode }),
-      onFail: (problem, whileOpen) => setState({ phase: 'failed', command, problem, whileOpen }),
-    });
-  }, [terminal, lesson, attempt]);
+    );
+  }, [terminal, lesson, console, attempt]);
 
   /** Closes the session (if any) and opens a new one. */
   const reconnect = useCallback(() => setAttempt((n) => n + 1), []);

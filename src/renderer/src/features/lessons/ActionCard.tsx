@@ -37,7 +37,7 @@ export function ActionCard({ index, action, run, numbered, stepRunning }: Props)
             </Text>
           )}
           <div style={{ flex: 1, minWidth: 0 }}>
-            <CommandBlock command={action.command} interactive={action.interactive} />
+            <CommandBlock command={action.command} node={action.node} interactive={action.interactive} />
           </div>
         </Group>
         {run && (

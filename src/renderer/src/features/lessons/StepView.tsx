@@ -1,5 +1,5 @@
 /** The current step: what it teaches, what it runs, running it, and what came of it. */
-import { Center, Container, Group, Loader, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Center, Container, Group, Loader, ScrollArea, Stack, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useRef } from 'react';
@@ -8,7 +8,10 @@ import { shortcuts } from '../../app/shortcuts';
 import { useText } from '../../app/useStrings';
 import { ActionCard } from './ActionCard';
 import { CancelButton } from './CancelButton';
+import { LessonEnding } from './LessonEnding';
+import { LessonIntro } from './LessonIntro';
 import { useLessons } from './LessonsProvider';
+import classes from './lessons.module.css';
 import { ResetLesson } from './ResetLesson';
 import { RunButton } from './RunButton';
 import { stepKey } from './runs';
@@ -21,7 +24,7 @@ import { useRunGate } from './useRunGate';
 export function StepView() {
   const t = useLessonsStrings();
   const text = useText();
-  const { lesson, step, runs, run, cancel, move } = useLessons();
+  const { lessons, lesson, step, runs, run, cancel, move } = useLessons();
   const { canRun, reason } = useRunGate();
   const commands = useRef<HTMLDivElement>(null);
   const current = lesson && step ? runs[stepKey(lesson.id, step.id)] : undefined;
@@ -48,24 +51,27 @@ export function StepView() {
     );
 
   const n = lesson.steps.indexOf(step) + 1;
+  const lessonNumber = (lessons?.indexOf(lesson) ?? 0) + 1;
   return (
     <ScrollArea h="100%" type="auto" scrollbars="y">
       <Container size={760} py="lg" px="lg">
         <Stack gap="lg" component="article" aria-labelledby="step-title" data-testid={`step-${lesson.id}-${step.id}`}>
           <Group justify="space-between" wrap="nowrap" align="center">
-            <Text size="sm" c="dimmed" fw={500}>
-              {text(lesson.title)} · {t('stepOf', { n, total: lesson.steps.length })}
-            </Text>
+            <Title order={2} size="sm" fw={500} className={classes.where}>
+              {t('lessonN', { n: lessonNumber })} · {text(lesson.title)} ·{' '}
+              {t('stepOf', { n, total: lesson.steps.length })}
+            </Title>
             <ResetLesson lesson={lesson} />
           </Group>
-          <Title order={1} size="h2" id="step-title">
+          {n === 1 && <LessonIntro lesson={lesson} />}
+          <Title order={3} size="h2" id="step-title">
             {text(step.title)}
           </Title>
           <Markdown>{text(step.explanation)}</Markdown>
           <StepPrerequisite />
           <Stack gap="sm" component="section" aria-labelledby="step-commands" ref={commands}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Title order={2} size="h5" id="step-commands" mt={6}>
+              <Title order={4} size="h5" id="step-commands" mt={6}>
                 {t('commands')}
               </Title>
               <Group gap="xs" wrap="nowrap" align="flex-start">
@@ -92,6 +98,7 @@ export function StepView() {
             ))}
           </Stack>
           <StepOutcome run={current} />
+          {n === lesson.steps.length && <LessonEnding lesson={lesson} />}
           <StepPager emphasizeNext={!!current?.result?.ok} />
         </Stack>
       </Container>

@@ -27,3 +27,21 @@ export function resumeStep(lesson: LessonView, progress: Progress): Selection | 
     ids[0];
   return step ? { lesson: lesson.id, step } : undefined;
 }
+
+/** The lessons in course order (`order`, 1 first); the list the main process sends is not promised to be. */
+export function byOrder(lessons: LessonView[]): LessonView[] {
+  return [...lessons].sort((a, b) => a.order - b.order);
+}
+
+/** Where a lesson starts: its first step, where its intro is. */
+export function lessonStart(lesson: LessonView): Selection | undefined {
+  const step = lesson.steps[0]?.id;
+  return step ? { lesson: lesson.id, step } : undefined;
+}
+
+/** The lesson after `id` in course order; undefined for the last one (the course is finished). */
+export function nextLesson(lessons: LessonView[], id: string): LessonView | undefined {
+  const ordered = byOrder(lessons);
+  const index = ordered.findIndex((l) => l.id === id);
+  return index < 0 ? undefined : ordered[index + 1];
+}

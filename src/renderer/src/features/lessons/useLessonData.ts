@@ -3,6 +3,7 @@ import type { LessonView, Progress } from '@shared/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { useEngine } from '../engine';
+import { byOrder } from './navigation';
 
 type Entry = Progress[string];
 
@@ -18,7 +19,10 @@ export function useLessonData() {
   const host = engine.state === 'connected' ? `${engine.endpoint.publishedHost} ${engine.identity.product}` : '';
   // biome-ignore lint/correctness/useExhaustiveDependencies: reloaded when the engine's host or kind changes
   useEffect(() => {
-    api.call('lessons.list', {}).then(setLessons, (error: Error) => setLoadError(error.message));
+    api.call('lessons.list', {}).then(
+      (list) => setLessons(byOrder(list)),
+      (error: Error) => setLoadError(error.message),
+    );
   }, [host]);
 
   useEffect(() => {
