@@ -76,7 +76,7 @@ function otherLessonHolder(container: ContainerSummary, port: number, lesson: st
 
 function portHeldFix(container: ContainerSummary, owner: string | undefined, holder: PortHolder | undefined): string {
   if (holder)
-    return `It was started by the "${holder.lesson}" lesson: stop it (Stop here, or docker stop ${holder.container}); that lesson keeps its progress and asks to run the step that started it again. Or ${resetHint(holder.lesson)}.`;
+    return `It was started by the "${holder.lesson}" lesson: stop that container (the Stop button in the app, or docker stop ${holder.container}); that lesson keeps its progress and asks to run the step that started it again. Or ${resetHint(holder.lesson)}.`;
   if (owner) return `It was started by the "${owner}" lesson: ${resetHint(owner)}.`;
   return `Stop it with docker stop ${container.name} (this app will not stop containers it did not create), then run the step again.`;
 }
