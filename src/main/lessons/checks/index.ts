@@ -2,15 +2,29 @@
 
 import type { CheckResult } from '@shared/results';
 import type { Engine } from '../../engine';
-import { appChecks } from './app';
 import { dnsChecks } from './dns';
+import { execChecks } from './exec';
+import { httpChecks } from './http';
+import { inspectChecks } from './inspect';
 import { linkChecks } from './links';
 import { objectChecks } from './objects';
 import { outputChecks } from './output';
+import { resolveChecks } from './resolve';
+import { serviceChecks } from './services';
 import type { CheckContext, CheckedOutcome, CheckImpl, CheckImpls } from './types';
 import type { LessonCheck } from './vocabulary';
 
-const checks: CheckImpls = { ...outputChecks, ...objectChecks, ...linkChecks, ...dnsChecks, ...appChecks };
+const checks: CheckImpls = {
+  ...outputChecks,
+  ...objectChecks,
+  ...inspectChecks,
+  ...linkChecks,
+  ...dnsChecks,
+  ...resolveChecks,
+  ...execChecks,
+  ...httpChecks,
+  ...serviceChecks,
+};
 
 function implOf(check: LessonCheck): CheckImpl<typeof check.kind> {
   return checks[check.kind] as CheckImpl<typeof check.kind>;
@@ -28,7 +42,11 @@ export function onEngine(engine: Engine, engineOf?: (node: string) => Promise<En
   };
 }
 
-/** Readings taken before the action, by check id. */
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Readings taken before the action, by check id; a reading that failed is kept as its Error. */
 export async function readBefore(
   ctx: Omit<CheckContext, 'outcome'>,
   list: LessonCheck[],
@@ -36,7 +54,7 @@ export async function readBefore(
   const readings = new Map<string, unknown>();
   for (const check of list) {
     const before = implOf(check).before;
-    if (before) readings.set(check.id, await before(ctx, check as never).catch(() => undefined));
+    if (before) readings.set(check.id, await before(ctx, check as never).catch((error: unknown) => toError(error)));
   }
   return readings;
 }

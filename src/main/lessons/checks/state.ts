@@ -35,3 +35,9 @@ export function linkPrefix(alias: string): string {
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** The start of `text` on one line, for a verdict's detail. */
+export function excerpt(text: string, max = 200): string {
+  const flat = text.trim().replace(/\s*\r?\n\s*/g, ' ⏎ ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}

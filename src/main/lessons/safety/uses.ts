@@ -6,7 +6,7 @@
 
 import { AppError } from '@shared/errors';
 import type { Engine } from '../../engine';
-import type { LessonCheck } from '../checks/vocabulary';
+import { type LessonCheck, type ObjectUse, objectsNamedBy } from '../checks/vocabulary';
 import { type ActionSpec, commandFor } from '../commands';
 import { ensureOurs } from './conflicts';
 
@@ -26,10 +26,14 @@ export function usesOf(spec: ActionSpec): Uses {
   return { ...nothing, ...commandFor(spec.kind).uses?.(spec) };
 }
 
-/** Containers that checks run commands in (`docker exec`). */
+/**
+ * What checks change on the action's engine: containers they run commands in (`docker exec`) and
+ * networks they start a throwaway container on. A check on another playground node refuses by itself.
+ */
 export function usesOfChecks(checks: LessonCheck[]): Uses {
-  const containers = checks.flatMap((check) => (check.kind === 'request-counted' ? [check.redis] : []));
-  return { ...nothing, containers };
+  const named = checks.flatMap(objectsNamedBy).filter((object) => object.node === undefined);
+  const namesUsedAs = (use: ObjectUse) => named.filter((object) => object.use === use).map((object) => object.name);
+  return { ...nothing, containers: namesUsedAs('runs-in'), networks: namesUsedAs('joins') };
 }
 
 export function combine(...all: Uses[]): Uses {

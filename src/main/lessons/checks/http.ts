@@ -1,0 +1,84 @@
+/** The generic check of a server behind a port published on the engine's host. */
+import { request } from 'node:http';
+import type { Engine } from '../../engine';
+import { textOf } from '../../engine';
+import { excerpt, sleep } from './state';
+import type { CheckImpls, Verdict } from './types';
+import type { CheckOf } from './vocabulary';
+
+type HttpCheck = CheckOf<'http'>;
+
+export interface HttpAnswer {
+  status: number;
+  body: string;
+}
+
+/**
+ * One request, with any method: a method no server accepts (`CTPROBE`) is answered 400 by the HTTP
+ * server itself, before the application sees it, which proves the application listens without counting
+ * as one of its requests (docker-proxy alone accepts connections but never answers HTTP).
+ */
+export function askHttp(host: string, port: number, method: string, path: string, timeoutMs: number) {
+  return new Promise<HttpAnswer>((resolve, reject) => {
+    const headers = { 'user-agent': 'curl/8 (container-talk)' };
+    const req = request({ host, port, method, path, headers, timeout: timeoutMs }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function judge(check: HttpCheck, asked: string, answer: HttpAnswer): Verdict {
+  const statusOk = check.status === undefined || answer.status === check.status;
+  const bodyOk = check.body === undefined || new RegExp(check.body).test(answer.body);
+  const said = answer.body.trim() ? `: ${excerpt(answer.body)}` : ' with an empty body';
+  return { ok: statusOk && bodyOk, detail: `${asked} answered ${answer.status}${said}` };
+}
+
+async function attempt(host: string, check: HttpCheck, timeoutMs: number): Promise<Verdict> {
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  const asked = `${check.method} http://${shownHost}:${check.port}${check.path}`;
+  try {
+    return judge(check, asked, await askHttp(host, check.port, check.method, check.path, timeoutMs));
+  } catch (error) {
+    return { ok: false, detail: `${asked} got no answer: ${(error as Error).message}` };
+  }
+}
+
+/** While waiting for a server the action started: its container exited, so waiting longer is pointless. */
+async function exited(engine: Engine, containerId: string | undefined): Promise<Verdict | undefined> {
+  if (!containerId) return undefined;
+  const container = await engine.inspectContainer(containerId);
+  if (container.running) return undefined;
+  const logged = textOf(await engine.logs(containerId, 50));
+  return {
+    ok: false,
+    detail: `the container exited (code ${container.exitCode}); its last logs: ${logged.slice(-300)}`,
+  };
+}
+
+export const httpChecks: Pick<CheckImpls, 'http'> = {
+  http: {
+    async verify({ engine, outcome }, check) {
+      const host = engine.endpoint.publishedHost;
+      const started = Date.now();
+      const deadline = started + (check.retryForMs ?? 0);
+      for (;;) {
+        const verdict = await attempt(host, check, check.retryForMs ? 1000 : 5000);
+        if (verdict.ok || Date.now() >= deadline) {
+          const waited = check.retryForMs ? ` (after ${((Date.now() - started) / 1000).toFixed(1)} s)` : '';
+          return { ...verdict, detail: `${verdict.detail}${waited}` };
+        }
+        const gone = await exited(engine, outcome.containerId);
+        if (gone) return gone;
+        await sleep(250);
+      }
+    },
+  },
+};

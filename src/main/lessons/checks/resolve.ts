@@ -1,0 +1,66 @@
+/** Name resolution as a container on a network sees it, asked from a throwaway container. */
+import { randomBytes } from 'node:crypto';
+import type { OutputChunk } from '@shared/results';
+import type { ContainerCreateBody, Engine } from '../../engine';
+import { textOf } from '../../engine';
+import { APP_ID, createdByApp, LABEL } from '../safety/labels';
+import { excerpt, ipOf, lines } from './state';
+import type { CheckImpls } from './types';
+
+/** The lessons' own small image; it answers `getent hosts NAME` with a line per address. */
+const RESOLVER_IMAGE = 'alpine';
+
+function resolverBody(network: string, name: string): ContainerCreateBody {
+  return {
+    Image: RESOLVER_IMAGE,
+    Cmd: ['getent', 'hosts', name],
+    Tty: false,
+    OpenStdin: false,
+    StdinOnce: false,
+    AttachStdin: false,
+    AttachStdout: true,
+    AttachStderr: true,
+    Labels: { [LABEL.app]: APP_ID },
+    HostConfig: { NetworkMode: network, PortBindings: {}, AutoRemove: false },
+  };
+}
+
+/** The addresses `name` resolves to on `network` (none when it does not resolve); the container is removed. */
+export async function resolveOn(engine: Engine, network: string, name: string) {
+  const found = await engine.findNetwork(network);
+  if (!found) throw new Error(`no network named ${network}`);
+  if (!createdByApp(found.labels)) throw new Error(`${network} was not created by this app; the app does not join it`);
+  const suffix = randomBytes(4).toString('hex');
+  const { id } = await engine.createContainer(resolverBody(network, name), `container-talk-resolve-${suffix}`);
+  const chunks: OutputChunk[] = [];
+  try {
+    const exitCode = await engine.runAttached(id, (chunk) => chunks.push(chunk));
+    const printed = textOf(chunks);
+    const addresses = exitCode === 0 ? lines(textOf(chunks, 'stdout')).map((line) => line.trim().split(/\s+/)[0]) : [];
+    return { addresses: addresses.filter((a): a is string => Boolean(a)), printed };
+  } finally {
+    await engine.removeContainer(id);
+  }
+}
+
+export const resolveChecks: Pick<CheckImpls, 'resolves'> = {
+  resolves: {
+    async verify({ engineOn }, check) {
+      const engine = await engineOn(check.from.node);
+      const { addresses, printed } = await resolveOn(engine, check.from.network, check.name);
+      const where = `${check.name} from ${check.from.network}`;
+      if (addresses.length === 0) {
+        const detail = `${where} does not resolve${printed.trim() ? `: "${excerpt(printed)}"` : ''}`;
+        return { ok: check.expect === 'not-resolves', detail };
+      }
+      const found = `${where} resolves to ${addresses.join(', ')}`;
+      if (check.expect === 'not-resolves' || !check.address) return { ok: check.expect === 'resolves', detail: found };
+      const { container, network } = check.address;
+      const ip = await ipOf(engine, container, network);
+      return {
+        ok: ip !== undefined && addresses.includes(ip),
+        detail: `${found}; ${container} is ${ip ?? 'not attached'} on ${network}`,
+      };
+    },
+  },
+};

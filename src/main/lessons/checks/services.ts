@@ -1,0 +1,23 @@
+/** Checks of swarm services, read on a manager node. */
+import type { CheckImpls } from './types';
+
+export const serviceChecks: Pick<CheckImpls, 'service-tasks'> = {
+  'service-tasks': {
+    async verify({ engineOn }, check) {
+      const engine = await engineOn(check.node);
+      const service = await engine.findService(check.service);
+      if (!service) return { ok: false, detail: `no service named ${check.service}` };
+      const [tasks, nodes] = await Promise.all([
+        engine.listTasks({ service: service.id, desiredState: 'running' }),
+        engine.listNodes(),
+      ]);
+      const hostnames = new Map(nodes.map((n) => [n.id, n.hostname]));
+      const running = tasks.filter((task) => task.state === 'running');
+      const on = running.map((task) => hostnames.get(task.nodeId) ?? task.nodeId.slice(0, 12));
+      return {
+        ok: running.length === check.running,
+        detail: `Found ${running.length} running task(s) of ${check.service}${on.length ? ` on ${on.join(', ')}` : ''}`,
+      };
+    },
+  },
+};
