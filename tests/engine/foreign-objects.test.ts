@@ -12,8 +12,10 @@ import { docker, LessonRunner, lessons, privateDockerHost, removeQuietly, resetA
 
 type Engine = Awaited<ReturnType<typeof testEngine>>;
 const containers = ['redis-server', 'redis'];
-const networks = ['backend-network', 'frontend-network', 'frontend-network2'];
-const decoyNames = [...containers, ...networks];
+/** The across-machines lesson's node containers, taken by plain containers of the learner's. */
+const nodes = ['node1', 'node2', 'node3'];
+const networks = ['backend-network', 'frontend-network', 'frontend-network2', 'swarm-nodes'];
+const decoyNames = [...containers, ...nodes, ...networks];
 
 let engine: Engine;
 let services: AppServices;
@@ -50,9 +52,11 @@ const changing = (calls: Array<{ method: string; path: string }>) =>
 beforeAll(async () => {
   engine = await testEngine();
   await resetAll(engine);
-  await removeQuietly('container', ...containers);
+  await removeQuietly('container', ...containers, ...nodes);
   await removeQuietly('network', ...networks);
   for (const name of networks) await docker('network', 'create', name);
+  for (const name of nodes)
+    await docker('run', '-d', '--name', name, '--network', 'swarm-nodes', 'alpine', 'sleep', '86400');
   await docker('run', '-d', '--name', 'redis-server', 'redis');
   await docker('run', '-d', '--name', 'redis', '--network', 'backend-network', 'redis');
   await docker('network', 'connect', 'frontend-network', 'redis');
@@ -69,7 +73,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await services?.dispose();
-  await removeQuietly('container', ...containers);
+  await removeQuietly('container', ...containers, ...nodes);
   await removeQuietly('network', ...networks);
   await resetAll(engine);
   if (dir) rmSync(dir, { recursive: true, force: true });

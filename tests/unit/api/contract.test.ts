@@ -78,7 +78,7 @@ describe('router', () => {
     expect(reply).toMatchObject({ t: 'res', id: 9 });
     const lessons = (reply as { result: Array<{ id: string; steps: Array<{ actions: Array<{ command: string }> }> }> })
       .result;
-    expect(lessons.map((l) => l.id)).toEqual(['links', 'networks']);
+    expect(lessons.map((l) => l.id)).toEqual(['links', 'networks', 'swarm']);
     expect(lessons[0]?.steps[0]?.actions[0]?.command).toBe('docker run -d --name redis-server redis');
   });
 });

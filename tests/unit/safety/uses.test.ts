@@ -10,8 +10,8 @@ import { MemoryEngine, OURS } from './memory-engine';
 
 const mine = { 'com.example.owner': 'learner' };
 const lessonNames = {
-  containers: ['redis-server', 'redis'],
-  networks: ['backend-network', 'frontend-network', 'frontend-network2'],
+  containers: ['redis-server', 'redis', 'node1', 'node2', 'node3'],
+  networks: ['backend-network', 'frontend-network', 'frontend-network2', 'swarm-nodes'],
 };
 
 /** An engine where every lesson name is taken by the learner, and their app publishes port 3000. */
@@ -68,7 +68,8 @@ describe("the learner's objects under the lessons' names", () => {
       const reads = action.spec.kind === 'network-ls' || action.spec.kind === 'network-inspect';
       if (reads) expect(result.error).toBeUndefined();
       else {
-        expect(mentionsDecoy(result.command) || usesPort).toBe(true);
+        // A command shown as `node1 $ …` uses the node container node1.
+        expect(mentionsDecoy(`${action.node ?? ''} ${result.command}`) || usesPort).toBe(true);
         expect(['NAME_TAKEN', 'NOT_OURS']).toContain(result.error?.code);
         expect(result.error?.fix).toMatch(/docker (rename|rm|network rm)/);
       }
