@@ -1,38 +1,12 @@
 /** The generic check of a server behind a port published on the engine's host. */
-import { request } from 'node:http';
 import type { Engine } from '../../engine';
 import { textOf } from '../../engine';
+import { askHttp, type HttpAnswer } from '../execute/http';
 import { excerpt, sleep } from './state';
 import type { CheckImpls, Verdict } from './types';
 import type { CheckOf } from './vocabulary';
 
 type HttpCheck = CheckOf<'http'>;
-
-export interface HttpAnswer {
-  status: number;
-  body: string;
-}
-
-/**
- * One request, with any method: a method no server accepts (`CTPROBE`) is answered 400 by the HTTP
- * server itself, before the application sees it, which proves the application listens without counting
- * as one of its requests (docker-proxy alone accepts connections but never answers HTTP).
- */
-export function askHttp(host: string, port: number, method: string, path: string, timeoutMs: number) {
-  return new Promise<HttpAnswer>((resolve, reject) => {
-    const headers = { 'user-agent': 'curl/8 (container-talk)' };
-    const req = request({ host, port, method, path, headers, timeout: timeoutMs }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 function judge(check: HttpCheck, asked: string, answer: HttpAnswer): Verdict {
   const statusOk = check.status === undefined || answer.status === check.status;

@@ -3,35 +3,12 @@
  * that host "docker"). The host is resolved when the step runs: localhost for a local engine, the
  * remote host for tcp:// or ssh://.
  */
-import { request } from 'node:http';
 import { z } from 'zod';
 import type { ActionContext, ActionOutcome } from '../execute/context';
+import { askHttp } from '../execute/http';
 import { defineCommand } from './command';
 import { CommandSyntaxError } from './shell-words';
 import { exactly } from './words';
-
-export interface HttpReply {
-  status: number;
-  body: string;
-}
-
-export function httpGet(host: string, port: number, path: string, timeoutMs = 5000): Promise<HttpReply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host, port, path, method: 'GET', timeout: timeoutMs, headers: { 'user-agent': 'curl/8 (container-talk)' } },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        res.on('error', reject);
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 const schema = z.object({
   kind: z.literal('http'),
@@ -43,7 +20,7 @@ const schema = z.object({
 async function executeHttp(ctx: ActionContext, spec: z.output<typeof schema>): Promise<ActionOutcome> {
   const host = ctx.engine.endpoint.publishedHost;
   try {
-    const reply = await httpGet(host, spec.port, spec.path);
+    const reply = await askHttp(host, spec.port, 'GET', spec.path, 5000);
     ctx.onOutput({ stream: 'stdout', text: reply.body });
     return { exitCode: 0, warnings: [], status: reply.status };
   } catch (error) {
