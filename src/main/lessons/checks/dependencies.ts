@@ -11,6 +11,8 @@ import type { LessonStep } from '../model/types';
 export interface Leftover extends Leaves {
   step: string;
   action: number;
+  /** The playground node it is on; absent for the learner's own engine. */
+  node?: string;
 }
 
 export interface StepPlan {
@@ -20,9 +22,9 @@ export interface StepPlan {
   needs: Leftover[];
 }
 
-function leftoverOf(step: string, action: number, spec: ActionSpec): Leftover | undefined {
+function leftoverOf(step: string, action: number, spec: ActionSpec, node?: string): Leftover | undefined {
   const leaves = commandFor(spec.kind).leaves?.(spec);
-  return leaves && { step, action, ...leaves };
+  return leaves && { step, action, ...leaves, ...(node ? { node } : {}) };
 }
 
 /** Fields that name no engine object: what to run and how to print it, ids, explanations, typed input. */
@@ -56,7 +58,7 @@ function removedKeys(step: LessonStep): string[] {
 export function planSteps(steps: LessonStep[]): StepPlan[] {
   const providers = new Map<string, Leftover>();
   return steps.map((step, index) => {
-    const own = step.actions.flatMap(({ spec }, action) => leftoverOf(step.id, action, spec) ?? []);
+    const own = step.actions.flatMap(({ spec, node }, action) => leftoverOf(step.id, action, spec, node) ?? []);
     const ownKeys = new Set(own.flatMap((leftover) => leftover.provides));
     const needed = usedKeys(step).flatMap((used) => (ownKeys.has(used) ? [] : (providers.get(used) ?? [])));
     for (const removed of removedKeys(step)) providers.delete(removed);

@@ -4,25 +4,55 @@
  */
 import type { LeftoverState, LessonState } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import type { ContainerSummary, Engine, NetworkInfo } from '../../engine';
+import type { ContainerSummary, Engine, Labels, NetworkInfo, ServiceInfo } from '../../engine';
+import { playgroundNodes } from '../model/nodes';
 import type { Lesson, LessonStep } from '../model/types';
+import { nodeEnginesOf } from '../playground/node-engines';
 import { LABEL, labelsFor } from '../safety/labels';
 import { type Leftover, planSteps, type StepPlan } from './dependencies';
 
-type Found = ContainerSummary | NetworkInfo;
+type Found = ContainerSummary | NetworkInfo | ServiceInfo;
 type StateOf = (leftover: Leftover) => LeftoverState;
 
 const madeBy = (leftover: Leftover) => (object: Found) =>
   object.labels[LABEL.step] === leftover.step && object.labels[LABEL.action] === String(leftover.action);
 
+interface Objects {
+  containers: ContainerSummary[];
+  networks: NetworkInfo[];
+  services: ServiceInfo[];
+}
+
+const none: Objects = { containers: [], networks: [], services: [] };
+
+/** Services only inside playground nodes: the app never puts the learner's own engine into swarm mode. */
+async function objectsOn(engine: Engine, labels: Labels, node?: string): Promise<Objects> {
+  const services = node && (await engine.swarmInfo()).controlAvailable ? engine.listServices(labels) : [];
+  const [containers, networks] = await Promise.all([engine.listContainers(labels), engine.listNetworks(labels)]);
+  return { containers, networks, services: await services };
+}
+
+/** The lesson's objects on the learner's engine and on each playground node (none on a node that is gone). */
+async function readObjects(engine: Engine, lesson: Lesson): Promise<Map<string | undefined, Objects>> {
+  const labels = labelsFor({ lesson: lesson.id });
+  const nodes = playgroundNodes(lesson);
+  const onNode = (node: string) =>
+    nodeEnginesOf(engine)
+      .engineOf(node)
+      .then((inner) => objectsOn(inner, labels, node))
+      .catch(() => none);
+  const read = await Promise.all([objectsOn(engine, labels), ...nodes.map(onNode)]);
+  return new Map<string | undefined, Objects>([undefined, ...nodes].map((node, i) => [node, read[i] ?? none]));
+}
+
 /** Reads the lesson's objects once; then answers for each leftover whether it is there (and runs). */
 async function readLeftovers(engine: Engine, lesson: Lesson): Promise<StateOf> {
-  const labels = labelsFor({ lesson: lesson.id });
-  const [containers, networks] = await Promise.all([engine.listContainers(labels), engine.listNetworks(labels)]);
+  const objects = await readObjects(engine, lesson);
   return (leftover) => {
     const { kind, name } = leftover;
+    const { containers, networks, services } = objects.get(leftover.node) ?? none;
     if (kind === 'network') return { kind, name, state: networks.some(madeBy(leftover)) ? 'present' : 'gone' };
-    if (kind === 'service') return { kind, name, state: 'gone' }; // services live on playground nodes, not here
+    if (kind === 'service') return { kind, name, state: services.some(madeBy(leftover)) ? 'present' : 'gone' };
     const made = containers.filter(madeBy(leftover));
     const state = made.some((c) => c.state === 'running') ? 'present' : made.length > 0 ? 'stopped' : 'gone';
     return { kind, name, state };
