@@ -3,6 +3,8 @@
 // attachable overlay across nodes, a dnsrr service with a task on each node. Uses the kit's stand-in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ContainerCreateBody, type Engine, openEngineAt } from '../../src/main/engine';
+import { parseCommand, type RunSpec } from '../../src/main/lessons/commands';
+import { createBody } from '../../src/main/lessons/commands/run/create-body';
 import { labelsFor } from '../../src/main/lessons/safety/labels';
 import { testEngine } from './support';
 
@@ -28,51 +30,23 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
   throw new Error(`${what}: not within ${timeoutMs} ms${last ? ` (${last})` : ''}`);
 }
 
-/**
- * A node as `docker run -d --hostname NODE --network NET -p 127.0.0.1::2376 docker:dind`, where
- * --privileged is replaced by what it amounts to: this sandbox refuses --privileged ("unable to apply
- * caps") because it withholds CAP_SYS_RESOURCE, which Engine 20.10 asks for.
- */
-function nodeBody(hostname: string): ContainerCreateBody {
-  return {
-    Image: 'docker:dind',
-    Hostname: hostname,
-    Tty: false,
-    OpenStdin: false,
-    StdinOnce: false,
-    AttachStdin: false,
-    AttachStdout: false,
-    AttachStderr: false,
-    ExposedPorts: { '2376/tcp': {} },
-    Labels: labels,
-    HostConfig: {
-      NetworkMode: NETWORK,
-      PortBindings: { '2376/tcp': [{ HostIp: '127.0.0.1', HostPort: '' }] },
-      AutoRemove: false,
-      CapAdd: ['ALL'],
-      CapDrop: ['SYS_RESOURCE'],
-      SecurityOpt: ['seccomp=unconfined'],
-      MaskedPaths: [],
-      ReadonlyPaths: [],
-    },
-  };
+/** A container body exactly as `docker run` would send it for `command` (the app's own parser and body). */
+function bodyOf(command: string): ContainerCreateBody {
+  return createBody(parseCommand(command) as RunSpec, labels);
 }
 
-/** A container on the overlay, on one node's engine (`docker run -d --network OVERLAY IMAGE CMD`). */
-function overlayContainer(image: string, cmd?: string[]): ContainerCreateBody {
-  return {
-    Image: image,
-    ...(cmd ? { Cmd: cmd } : {}),
-    Tty: false,
-    OpenStdin: false,
-    StdinOnce: false,
-    AttachStdin: false,
-    AttachStdout: false,
-    AttachStderr: false,
-    Labels: labels,
-    HostConfig: { NetworkMode: OVERLAY, PortBindings: {}, AutoRemove: false },
-  };
-}
+/**
+ * A node: this sandbox refuses --privileged ("unable to apply caps") because it withholds
+ * CAP_SYS_RESOURCE, which Engine 20.10 asks for, so the node gets what --privileged amounts to.
+ */
+const nodeBody = (hostname: string) =>
+  bodyOf(
+    `docker run -d --hostname ${hostname} --network ${NETWORK} -p 127.0.0.1::2376 --cap-add ALL --cap-drop SYS_RESOURCE --security-opt seccomp=unconfined --security-opt systempaths=unconfined docker:dind`,
+  );
+
+/** A container on the overlay, on one node's engine. */
+const overlayContainer = (image: string, cmd: string[] = []) =>
+  bodyOf(['docker run -d --network', OVERLAY, image, ...cmd].join(' '));
 
 let outer: Engine;
 /** The alpine container on node2 that the overlay tests look from. */
@@ -209,9 +183,18 @@ describe('a swarm of docker:dind nodes', () => {
     expect(service).toMatchObject({ endpointMode: 'dnsrr', replicas: 3, image: 'alpine:latest', labels });
     expect((await node('node1').listServices(labels)).map((s) => s.name)).toEqual(['ct-test-web']);
 
-    const lookup = await node('node2').exec(lookout, ['nslookup', 'tasks.ct-test-web']);
-    const resolved = new Set([...lookup.stdout.matchAll(/Address: (\d+\.\d+\.\d+\.\d+)/g)].map((m) => m[1]));
-    expect([...resolved].sort()).toEqual(addresses.map((a) => a.replace(/\/\d+$/, '')).sort());
+    // Node2's DNS learns the tasks through the swarm's gossip, a moment after they run.
+    const expected = addresses.map((a) => a.replace(/\/\d+$/, '')).sort();
+    const resolved = await until(
+      'tasks.NAME resolving to every task',
+      async () => {
+        const lookup = await node('node2').exec(lookout, ['nslookup', 'tasks.ct-test-web']);
+        const found = [...new Set([...lookup.stdout.matchAll(/Address: (\d+\.\d+\.\d+\.\d+)/g)].map((m) => m[1]))];
+        return found.length >= expected.length ? found : undefined;
+      },
+      10_000,
+    );
+    expect(resolved.sort()).toEqual(expected);
 
     await node('node1').removeService(id);
     expect(await node('node1').findService('ct-test-web')).toBeUndefined();

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { openConnection } from '../../src/main/api/router';
 import type { AppServices } from '../../src/main/api/services';
+import { type client, resultOf } from '../contract-calls';
 import { docker, repoRoot } from '../engine/support';
 
 const run = promisify(execFile);
@@ -36,6 +37,13 @@ export function linksSteps(services: AppServices): { first: string; app: string 
   const app = steps.find((step) => /-p 3000/.test(JSON.stringify(step)));
   if (!steps[0] || !app) throw new Error('the links lesson has no app step');
   return { first: steps[0].id, app: app.id };
+}
+
+/** Links from scratch, up to the step that runs the app: its image is gone, so that step starts with a build. */
+export async function readyToBuildApp(services: AppServices, page: ReturnType<typeof client>): Promise<void> {
+  resultOf(await page.call('lesson.reset', { lesson: 'links' }));
+  await forgetAppImage(services);
+  resultOf(await page.call('step.run', { lesson: 'links', step: linksSteps(services).first }));
 }
 
 /** Calls `act` once, at the first build progress a running step reports; `at()` says when (0: not yet). */

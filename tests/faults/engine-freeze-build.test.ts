@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppServices } from '../../src/main/api/services';
 import type { StepResult } from '../../src/shared/results';
 import { client, resultOf } from '../contract-calls';
-import { atFirstBuildProgress, forgetAppImage, linksSteps, signalDockerd } from './engine-faults';
+import { atFirstBuildProgress, linksSteps, readyToBuildApp, signalDockerd } from './engine-faults';
 import { type FigureTable, keepFigures } from './figures';
 import { servicesOnPrivateEngine } from './private-services';
 
@@ -32,9 +32,7 @@ let page: ReturnType<typeof client>;
 beforeAll(async () => {
   services = await servicesOnPrivateEngine();
   page = client(services);
-  resultOf(await page.call('lesson.reset', { lesson: 'links' }));
-  await forgetAppImage(services);
-  resultOf(await page.call('step.run', { lesson: 'links', step: linksSteps(services).first }));
+  await readyToBuildApp(services, page);
 });
 
 afterAll(async () => {

@@ -10,9 +10,9 @@ import type { StepResult } from '../../src/shared/results';
 import { client, resultOf } from '../contract-calls';
 import {
   atFirstBuildProgress,
-  forgetAppImage,
   halfMadeContainers,
   linksSteps,
+  readyToBuildApp,
   restartEngine,
   signalDockerd,
 } from './engine-faults';
@@ -55,9 +55,7 @@ const since = (at: number, kind: ServerMessage['t']) => panel.find((m) => m.at >
 beforeAll(async () => {
   services = await servicesOnPrivateEngine();
   page = client(services);
-  resultOf(await page.call('lesson.reset', { lesson: 'links' }));
-  await forgetAppImage(services);
-  resultOf(await page.call('step.run', { lesson: 'links', step: linksSteps(services).first }));
+  await readyToBuildApp(services, page);
   const panels = openConnection(services, (message) => panel.push({ at: Date.now(), message }));
   panels.receive({ t: 'sub', id: 1, stream: 'networks', params: {} });
   services.engine.subscribe((status) => statuses.push({ at: Date.now(), state: status.state }));

@@ -38,8 +38,19 @@ export class Engine {
     await this.client.bytes({ method: 'GET', path: '/_ping', timeoutMs, unrecorded: true });
   };
 
+  private readonly closing = new Set<() => void>();
+
   /** Ends every request and stream in flight (they fail at once) and refuses new ones: the engine is gone. */
-  close = (): void => this.client.close();
+  close = (): void => {
+    this.client.close();
+    for (const listener of this.closing) listener();
+    this.closing.clear();
+  };
+
+  /** Runs `listener` when this engine is closed (e.g. to close what was reached through it). */
+  onClose = (listener: () => void): void => {
+    this.closing.add(listener);
+  };
 
   get isPodman(): boolean {
     return this.identity.product === 'podman';

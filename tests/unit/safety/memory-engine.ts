@@ -77,6 +77,8 @@ export class MemoryEngine {
     return { ...box, running: box.state === 'running', exitCode: 0, networks: {}, ports: {}, image: 'redis', raw: {} };
   }
 
+  onClose = () => undefined;
+
   findContainer = async (name: string) => {
     const box = this.containers.find((c) => c.name === name || c.id === name);
     return box && this.info(box);

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { OutputChunk } from '@shared/results';
 import type { ContainerCreateBody, Engine } from '../../engine';
 import { textOf } from '../../engine';
+import { createBody } from '../commands/run/create-body';
+import { runSpecSchema } from '../commands/run/schema';
 import { APP_ID, createdByApp, LABEL } from '../safety/labels';
 import { excerpt, ipOf, lines } from './state';
 import type { CheckImpls } from './types';
@@ -10,19 +12,10 @@ import type { CheckImpls } from './types';
 /** The lessons' own small image; it answers `getent hosts NAME` with a line per address. */
 const RESOLVER_IMAGE = 'alpine';
 
+/** `docker run --network NETWORK alpine getent hosts NAME`, labelled as the app's. */
 function resolverBody(network: string, name: string): ContainerCreateBody {
-  return {
-    Image: RESOLVER_IMAGE,
-    Cmd: ['getent', 'hosts', name],
-    Tty: false,
-    OpenStdin: false,
-    StdinOnce: false,
-    AttachStdin: false,
-    AttachStdout: true,
-    AttachStderr: true,
-    Labels: { [LABEL.app]: APP_ID },
-    HostConfig: { NetworkMode: network, PortBindings: {}, AutoRemove: false },
-  };
+  const spec = runSpecSchema.parse({ kind: 'run', image: RESOLVER_IMAGE, network, command: ['getent', 'hosts', name] });
+  return createBody(spec, { [LABEL.app]: APP_ID });
 }
 
 /** The addresses `name` resolves to on `network` (none when it does not resolve); the container is removed. */

@@ -46,6 +46,16 @@ export function options(words: string[], known: FlagKinds, usage: string): Optio
   };
 }
 
+/** `[OPTIONS] IMAGE [ARG...]`: the option words, and the words from the first positional one on. */
+export function splitAtFirstPositional(words: string[], known: FlagKinds): [string[], string[]] {
+  let i = 0;
+  while (i < words.length && (words[i] as string).startsWith('-')) {
+    const word = words[i] as string;
+    i += known[word] === 'value' ? 2 : 1; // `--flag=value` is one word, and not a key of `known`
+  }
+  return [words.slice(0, i), words.slice(i)];
+}
+
 export function exactly(positional: string[], count: number, usage: string): string[] {
   if (positional.length !== count) throw new CommandSyntaxError(`"${usage}" takes exactly ${count} argument(s)`);
   return positional;

@@ -91,8 +91,10 @@ const byEngine = new WeakMap<Engine, NodeEngines>();
 export function nodeEnginesOf(outer: Engine): NodeEngines {
   let nodes = byEngine.get(outer);
   if (!nodes) {
-    nodes = new NodeEngines(outer);
-    byEngine.set(outer, nodes);
+    const created = new NodeEngines(outer);
+    outer.onClose(() => created.closeAll());
+    byEngine.set(outer, created);
+    nodes = created;
   }
   return nodes;
 }

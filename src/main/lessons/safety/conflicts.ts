@@ -7,7 +7,7 @@ import type { PortHolder } from '@shared/results';
 import type { ContainerInfo, ContainerSummary, Engine, NetworkInfo } from '../../engine';
 import { APP_ID, createdByApp, LABEL, labelsFor, lessonOf, type Origin } from './labels';
 
-export type ObjectKind = 'container' | 'network';
+export type ObjectKind = 'container' | 'network' | 'service';
 
 function resetHint(lesson: string): string {
   return `reset the "${lesson}" lesson (npm run lab -- reset ${lesson}, or Reset in the app)`;
@@ -144,10 +144,11 @@ export async function claimNetworkName(engine: Engine, name: string, lesson: str
 
 /** What to do about one of the learner's own objects that holds a name a lesson needs. */
 function foreignFix(kind: ObjectKind, name: string): string {
-  const moveAside =
-    kind === 'container'
-      ? `Rename yours (docker rename ${name} ${name}-mine) or remove it (docker rm -f ${name})`
-      : `Remove yours (docker network rm ${name}), or rename what uses it`;
+  const moveAside = {
+    container: `Rename yours (docker rename ${name} ${name}-mine) or remove it (docker rm -f ${name})`,
+    network: `Remove yours (docker network rm ${name}), or rename what uses it`,
+    service: `Remove yours (docker service rm ${name})`,
+  }[kind];
   return `This app never touches ${kind}s it did not create. ${moveAside} if you no longer need it, then run the lesson's steps again from the one that creates ${name}.`;
 }
 

@@ -1,5 +1,6 @@
 /** Resetting a lesson removes exactly what the app created for it, and nothing else. */
 import type { Engine } from '../../engine';
+import { nodeEnginesOf } from '../playground/node-engines';
 import { APP_ID, LABEL } from './labels';
 
 export interface ObjectRef {
@@ -46,5 +47,7 @@ export async function resetLesson(engine: Engine, lesson?: string): Promise<Rese
     await engine.removeNetwork(ref.id);
     report.removedNetworks.push(ref.name);
   }
+  // Playground nodes may have gone with the containers: their engines are reopened when next needed.
+  nodeEnginesOf(engine).closeAll();
   return report;
 }

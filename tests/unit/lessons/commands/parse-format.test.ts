@@ -29,6 +29,9 @@ describe('format ⇄ parse round trip', () => {
     'docker run -d --privileged --name node1 --hostname node1 --network nodes -p 127.0.0.1::2376 docker:dind',
     'docker run -d -h node2 --cap-add ALL --cap-drop SYS_RESOURCE --security-opt seccomp=unconfined docker:dind',
     'docker network create -d overlay --attachable app-net',
+    'docker service create --name web --replicas 2 --network app-net --publish published=8080,target=80,mode=host nginx',
+    "docker service create --name web --publish 8080:80 nginx nginx -g 'daemon off;'",
+    'docker swarm join --token $MANAGER_TOKEN node1:2377',
   ])('%s formats back to itself', (text) => {
     expect(formatAction(parseCommand(text))).toBe(text);
   });

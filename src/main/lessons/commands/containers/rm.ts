@@ -1,8 +1,7 @@
 /** `docker rm [-f] CONTAINER...`, only for containers the app created. */
 import { z } from 'zod';
-import { printed } from '../../execute/context';
-import { ensureOurs } from '../../safety/conflicts';
 import { defineCommand, key } from '../command';
+import { removeOwned } from '../remove-owned';
 import { atLeastOne, options } from '../words';
 
 const usage = 'docker rm [-f] CONTAINER...';
@@ -23,16 +22,8 @@ export const rm = defineCommand({
     return { kind: 'rm', containers: atLeastOne(o.positional, usage), force: o.has('-f', '--force') };
   },
   format: (spec) => ['docker', 'rm', ...(spec.force ? ['-f'] : []), ...spec.containers],
-  async execute(ctx, spec) {
-    let text = '';
-    for (const name of spec.containers) {
-      const container = await ctx.engine.findContainer(name);
-      ensureOurs('container', name, container?.labels);
-      if (container) await ctx.engine.removeContainer(container.id);
-      text += `${name}\n`;
-    }
-    return printed(ctx, text);
-  },
+  execute: (ctx, spec) =>
+    removeOwned(ctx, 'container', spec.containers, ctx.engine.findContainer, ctx.engine.removeContainer),
   uses: (spec) => ({ containers: spec.containers }),
   removes: (spec) => spec.containers.map(key.container),
 });

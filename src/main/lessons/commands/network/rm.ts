@@ -1,8 +1,7 @@
 /** `docker network rm NETWORK...`, only for networks the app created. */
 import { z } from 'zod';
-import { printed } from '../../execute/context';
-import { ensureOurs } from '../../safety/conflicts';
 import { defineCommand, key } from '../command';
+import { removeOwned } from '../remove-owned';
 import { atLeastOne, options } from '../words';
 
 const usage = 'docker network rm NETWORK...';
@@ -16,16 +15,7 @@ export const networkRm = defineCommand({
   usage,
   parse: (args) => ({ kind: 'network-rm', networks: atLeastOne(options(args, {}, usage).positional, usage) }),
   format: (spec) => ['docker', 'network', 'rm', ...spec.networks],
-  async execute(ctx, spec) {
-    let text = '';
-    for (const name of spec.networks) {
-      const network = await ctx.engine.findNetwork(name);
-      ensureOurs('network', name, network?.labels);
-      if (network) await ctx.engine.removeNetwork(network.id);
-      text += `${name}\n`;
-    }
-    return printed(ctx, text);
-  },
+  execute: (ctx, spec) => removeOwned(ctx, 'network', spec.networks, ctx.engine.findNetwork, ctx.engine.removeNetwork),
   uses: (spec) => ({ networks: spec.networks }),
   removes: (spec) => spec.networks.map(key.network),
 });

@@ -9,12 +9,20 @@ import type { ActionContext } from '../../execute/context';
 import { withTag } from '../../execute/images';
 import { labelsFor } from '../../safety/labels';
 import { defineCommand, key } from '../command';
-import { options } from '../words';
+import { options, splitAtFirstPositional } from '../words';
 import { formatServicePort, parseServicePort, servicePortSchema } from './service-publish';
 
 const usage =
   'docker service create [--name NAME] [--replicas N] [--network NET] [--endpoint-mode dnsrr] IMAGE [ARG...]';
 const CONVERGE_WITHIN_MS = 60_000;
+const flags = {
+  '--name': 'value',
+  '--replicas': 'value',
+  '--network': 'value',
+  '--endpoint-mode': 'value',
+  '--publish': 'value',
+  '-p': 'value',
+} as const;
 
 const schema = z.object({
   kind: z.literal('service-create'),
@@ -58,21 +66,8 @@ export const serviceCreate = defineCommand({
   words: [['docker', 'service', 'create']],
   usage,
   parse(args) {
-    const flags = {
-      '--name': 'value',
-      '--replicas': 'value',
-      '--network': 'value',
-      '--endpoint-mode': 'value',
-      '--publish': 'value',
-      '-p': 'value',
-    } as const;
-    const first = args.findIndex(
-      (word, i) =>
-        !word.startsWith('-') &&
-        !(args[i - 1] ?? '').match(/^(--name|--replicas|--network|--endpoint-mode|--publish|-p)$/),
-    );
-    const o = options(first === -1 ? args : args.slice(0, first), flags, usage);
-    const rest = first === -1 ? [] : args.slice(first);
+    const [optionWords, rest] = splitAtFirstPositional(args, flags);
+    const o = options(optionWords, flags, usage);
     const replicas = o.value('--replicas');
     return {
       kind: 'service-create',

@@ -1,9 +1,7 @@
 /** `docker service rm SERVICE...`, only for services the app created. */
-import { AppError } from '@shared/errors';
 import { z } from 'zod';
-import { printed } from '../../execute/context';
-import { createdByApp } from '../../safety/labels';
 import { defineCommand, key } from '../command';
+import { removeOwned } from '../remove-owned';
 import { atLeastOne, options } from '../words';
 
 const usage = 'docker service rm SERVICE...';
@@ -17,16 +15,6 @@ export const serviceRm = defineCommand({
   usage,
   parse: (args) => ({ kind: 'service-rm', services: atLeastOne(options(args, {}, usage).positional, usage) }),
   format: (spec) => ['docker', 'service', 'rm', ...spec.services],
-  async execute(ctx, spec) {
-    let text = '';
-    for (const name of spec.services) {
-      const service = await ctx.engine.findService(name);
-      if (service && !createdByApp(service.labels))
-        throw new AppError('NOT_OURS', `The service ${name} was not created by this app, so it stays as it is.`);
-      if (service) await ctx.engine.removeService(service.id);
-      text += `${name}\n`;
-    }
-    return printed(ctx, text);
-  },
+  execute: (ctx, spec) => removeOwned(ctx, 'service', spec.services, ctx.engine.findService, ctx.engine.removeService),
   removes: (spec) => spec.services.map(key.service),
 });
