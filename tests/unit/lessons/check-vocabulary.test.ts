@@ -335,7 +335,7 @@ describe('resolves', () => {
 
   it('never joins a network the app did not create', async () => {
     const { engine, made } = resolverEngine({ code: 0, stdout: '172.20.0.2 redis\n' }, {});
-    expect((await verdictOf(spec, contextOf(engine))).detail).toMatch(/backend-network was not created by this app/);
+    expect((await verdictOf(spec, contextOf(engine))).detail).toMatch(/The network "backend-network" was not created by this app/);
     expect(made).toEqual([]);
   });
 });

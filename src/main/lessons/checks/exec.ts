@@ -34,8 +34,8 @@ export const execChecks: Pick<CheckImpls, 'exec' | 'counts-up'> = {
     },
   },
   'counts-up': {
-    async before({ engine }, check) {
-      return numberIn((await runIn(engine, check.read.container, check.read.command)).stdout);
+    async before({ engineOn }, check) {
+      return numberIn((await runIn(await engineOn(check.read.node), check.read.container, check.read.command)).stdout);
     },
     async verify({ outcome }, check, before) {
       const reading = `${shell(check.read.command)} in ${check.read.container}`;

@@ -5,7 +5,8 @@ import type { ContainerCreateBody, Engine } from '../../engine';
 import { textOf } from '../../engine';
 import { createBody } from '../commands/run/create-body';
 import { runSpecSchema } from '../commands/run/schema';
-import { APP_ID, createdByApp, LABEL } from '../safety/labels';
+import { APP_ID, LABEL } from '../safety/labels';
+import { ensureUsable } from '../safety/uses';
 import { excerpt, ipOf, lines } from './state';
 import type { CheckImpls } from './types';
 
@@ -20,9 +21,7 @@ function resolverBody(network: string, name: string): ContainerCreateBody {
 
 /** The addresses `name` resolves to on `network` (none when it does not resolve); the container is removed. */
 export async function resolveOn(engine: Engine, network: string, name: string) {
-  const found = await engine.findNetwork(network);
-  if (!found) throw new Error(`no network named ${network}`);
-  if (!createdByApp(found.labels)) throw new Error(`${network} was not created by this app; the app does not join it`);
+  await ensureUsable(engine, { containers: [], running: [], networks: [network], ports: [] });
   const suffix = randomBytes(4).toString('hex');
   const { id } = await engine.createContainer(resolverBody(network, name), `container-talk-resolve-${suffix}`);
   const chunks: OutputChunk[] = [];
@@ -48,8 +47,8 @@ export const resolveChecks: Pick<CheckImpls, 'resolves'> = {
       }
       const found = `${where} resolves to ${addresses.join(', ')}`;
       if (check.expect === 'not-resolves' || !check.address) return { ok: check.expect === 'resolves', detail: found };
-      const { container, network } = check.address;
-      const ip = await ipOf(engine, container, network);
+      const { container, network, node } = check.address;
+      const ip = await ipOf(await engineOn(node ?? check.from.node), container, network);
       return {
         ok: ip !== undefined && addresses.includes(ip),
         detail: `${found}; ${container} is ${ip ?? 'not attached'} on ${network}`,

@@ -79,7 +79,7 @@ export const checkSpecSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('counts-up'),
-    read: z.object({ container: name, command }),
+    read: z.object({ container: name, command, node }),
     pattern: pattern.refine((source) => groupsIn(source) === 1, 'needs exactly one group: the number'),
     by: z.number().int().default(1),
   }),
@@ -88,7 +88,7 @@ export const checkSpecSchema = z.discriminatedUnion('kind', [
     name,
     from: z.object({ network: name, node }),
     expect: z.enum(['resolves', 'not-resolves']).default('resolves'),
-    address: z.object({ container: name, network: name }).optional(),
+    address: z.object({ container: name, network: name, node }).optional(),
   }),
   z.object({ kind: z.literal('service-tasks'), service: name, running: z.number().int().min(0), node }),
 ]);
