@@ -1,12 +1,16 @@
 /**
  * The `logs` stream: log lines of every container the app created, running or not (tail first, then
  * follow), and of each one that starts later. Lines go out one by one; the renderer batches them.
+ * Inside each running playground node, the app's containers are followed the same way, on the node's
+ * own engine, and their lines are labelled with the node (`node1/redis`).
  */
 import type { LogLine } from '@shared/contract';
 import type { Engine, EngineEvent, LogEntry } from '../engine';
-import { APP_ID, LABEL } from '../lessons/safety/labels';
+import { nodeEnginesOf } from '../lessons/playground/node-engines';
+import { APP_ID, LABEL, lessonOf } from '../lessons/safety/labels';
 import { CONSOLE_STEP } from './consoles';
 import type { EventFollow } from './event-hub';
+import { isPlaygroundNode } from './topology-node-names';
 
 const OURS = { [LABEL.app]: APP_ID };
 
@@ -22,6 +26,43 @@ export interface LogFollowParams {
   tail: number;
   /** Where the engine's events come from: the engine's shared stream (the app), or the engine itself. */
   events?: EventFollow;
+  /** The playground node whose engine `engine` is: its lines are labelled `node/container`. */
+  node?: string;
+}
+
+/** The logs inside each running playground node, opened when its engine answers; a node that fails is let go. */
+class NodeLogs {
+  private readonly nodes = new Map<string, { stop?: () => void }>();
+
+  constructor(
+    private readonly outer: Engine,
+    private readonly tail: number,
+    private readonly onLine: (line: LogLine) => void,
+  ) {}
+
+  open(node: string): void {
+    if (this.nodes.has(node)) return;
+    const entry: { stop?: () => void } = {};
+    this.nodes.set(node, entry);
+    nodeEnginesOf(this.outer)
+      .engineOf(node)
+      .then(
+        (engine) => {
+          if (this.nodes.get(node) !== entry) return;
+          entry.stop = followLessonLogs(engine, { tail: this.tail, node }, this.onLine, () => this.close(node));
+        },
+        () => this.close(node),
+      );
+  }
+
+  close(node: string): void {
+    this.nodes.get(node)?.stop?.();
+    this.nodes.delete(node);
+  }
+
+  stop(): void {
+    for (const node of [...this.nodes.keys()]) this.close(node);
+  }
 }
 
 class LessonLogs {
@@ -32,19 +73,23 @@ class LessonLogs {
   private readonly names = new Map<string, string>();
   /** The last line's time per container: a restarted container continues after it instead of repeating. */
   private readonly lastTime = new Map<string, string>();
+  /** Only on the learner's engine: nodes do not nest. */
+  private readonly nodes?: NodeLogs;
 
   constructor(
     private readonly engine: Engine,
-    private readonly events: EventFollow,
-    private readonly tail: number,
+    private readonly params: LogFollowParams,
     private readonly onLine: (line: LogLine) => void,
     private readonly onError?: (error: Error) => void,
-  ) {}
+  ) {
+    if (!params.node) this.nodes = new NodeLogs(engine, params.tail, onLine);
+  }
 
   /** Events first, then the listing: a container starting in between is seen by one or the other. */
   async start(): Promise<void> {
     try {
-      const stopEvents = await this.events.followEvents((event) => this.onEvent(event), {
+      const events = this.params.events ?? this.engine;
+      const stopEvents = await events.followEvents((event) => this.onEvent(event), {
         labels: OURS,
         onEnd: (error) => this.fail(error ?? new Error('the engine stopped sending events')),
       });
@@ -52,6 +97,7 @@ class LessonLogs {
       this.stopEvents = stopEvents;
       for (const container of await this.engine.listContainers(OURS)) {
         if (!isConsole(container.labels)) this.follow(container.id, container.name, true);
+        if (container.state === 'running') this.openNode(container.name, container.labels);
       }
     } catch (error) {
       this.fail(error as Error);
@@ -63,15 +109,22 @@ class LessonLogs {
     this.stopEvents?.();
     for (const follow of this.following.values()) follow.stop?.();
     this.following.clear();
+    this.nodes?.stop();
   }
 
   private onEvent(event: EngineEvent): void {
     if (event.type !== 'container') return;
     const name = event.attributes.name;
-    if (event.action === 'start' && !isConsole(event.attributes))
+    if (event.action === 'start' && !isConsole(event.attributes)) {
       this.follow(event.id, name ?? event.id.slice(0, 12), false);
-    else if (event.action === 'rename' && name) this.names.set(event.id, name);
+      if (name) this.openNode(name, event.attributes);
+    } else if (event.action === 'rename' && name) this.names.set(event.id, name);
+    else if (event.action === 'die' && name) this.nodes?.close(name);
     else if (event.action === 'destroy') this.forget(event.id);
+  }
+
+  private openNode(name: string, labels: Record<string, string>): void {
+    if (isPlaygroundNode(name, lessonOf(labels))) this.nodes?.open(name);
   }
 
   private follow(id: string, name: string, initial: boolean): void {
@@ -81,7 +134,7 @@ class LessonLogs {
     this.following.set(id, follow);
     const after = this.lastTime.get(id);
     // A container that starts later is read from its beginning; one already there from its tail.
-    const from = after ? { after } : initial ? { tail: this.tail } : {};
+    const from = after ? { after } : initial ? { tail: this.params.tail } : {};
     this.engine
       .followLogs(id, (entry) => this.emit(id, entry), { ...from, onEnd: (error) => this.ended(id, follow, error) })
       .then(
@@ -114,8 +167,10 @@ class LessonLogs {
   private emit(id: string, entry: LogEntry): void {
     if (this.stopped) return;
     this.lastTime.set(id, entry.time);
-    const container = this.names.get(id) ?? id.slice(0, 12);
-    this.onLine({ containerId: id, container, stream: entry.stream, text: entry.text, time: entry.time });
+    const name = this.names.get(id) ?? id.slice(0, 12);
+    const { node } = this.params;
+    const where = node ? { container: `${node}/${name}`, node } : { container: name };
+    this.onLine({ containerId: id, ...where, stream: entry.stream, text: entry.text, time: entry.time });
   }
 
   private fail(error: Error): void {
@@ -130,7 +185,7 @@ export function followLessonLogs(
   onLine: (line: LogLine) => void,
   onError?: (error: Error) => void,
 ): () => void {
-  const logs = new LessonLogs(engine, params.events ?? engine, params.tail, onLine, onError);
+  const logs = new LessonLogs(engine, params, onLine, onError);
   void logs.start();
   return () => logs.stop();
 }

@@ -7,6 +7,9 @@ type TopologyNetwork = Topology['networks'][number];
 type TopologyContainer = Topology['containers'][number];
 type Endpoint = TopologyContainer['endpoints'][number];
 
+/** Swarm puts this label on the containers of a service's tasks. */
+const SERVICE_LABEL = 'com.docker.swarm.service.name';
+
 export function toTopologyNetwork(network: NetworkInfo): TopologyNetwork {
   const lesson = lessonOf(network.labels);
   return {
@@ -33,12 +36,14 @@ function toEndpoint(network: string, endpoint: ContainerNetwork, shortId: string
 export function toTopologyContainer(container: ContainerDetail): TopologyContainer {
   const lesson = lessonOf(container.labels);
   const shortId = container.id.slice(0, 12);
+  const service = container.labels[SERVICE_LABEL];
   return {
     id: container.id,
     name: container.name,
     image: container.image,
     running: container.running,
     ...(lesson ? { lesson } : {}),
+    ...(service ? { service } : {}),
     endpoints: Object.entries(container.networks)
       .map(([name, endpoint]) => toEndpoint(name, endpoint, shortId))
       .sort((a, b) => a.network.localeCompare(b.network)),

@@ -2,11 +2,13 @@
  * The `networks` stream: a full topology snapshot at once, then again whenever the engine reports a
  * change (also ones made with the docker CLI). Bursts of events (a `docker run` is create, connect,
  * start) are coalesced into one snapshot, and every subscriber shares one watcher per engine: a change
- * is read once, however many panels show it.
+ * is read once, however many panels show it. The engines inside the app's playground nodes are read
+ * and followed too (topology-nodes.ts).
  */
 import type { Topology } from '@shared/contract';
 import type { Engine, EngineEvent } from '../engine';
 import type { EventFollow } from './event-hub';
+import { NodeTopologies } from './topology-nodes';
 import { readTopology } from './topology-snapshot';
 
 export const TOPOLOGY_DEBOUNCE_MS = 150;
@@ -23,13 +25,20 @@ class TopologyWatcher {
   private reading = false;
   /** A change arrived while a snapshot was being read: read again once it is done. */
   private dirty = false;
+  private readonly nodes: NodeTopologies;
 
   constructor(
     private readonly engine: Engine,
     private readonly events: EventFollow,
     private readonly onSnapshot: (topology: Topology) => void,
     private readonly onError?: (error: Error) => void,
-  ) {}
+  ) {
+    this.nodes = new NodeTopologies(
+      engine,
+      (event) => this.onEvent(event),
+      () => this.schedule(),
+    );
+  }
 
   /** Events first, then the first snapshot: a change in between is not missed. */
   async start(): Promise<void> {
@@ -49,10 +58,15 @@ class TopologyWatcher {
     this.stopped = true;
     clearTimeout(this.timer);
     this.stopEvents?.();
+    this.nodes.stop();
   }
 
   private onEvent(event: EngineEvent): void {
-    if (!relevant[event.type].includes(event.action)) return;
+    if (relevant[event.type].includes(event.action)) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(), TOPOLOGY_DEBOUNCE_MS);
   }
@@ -67,7 +81,7 @@ class TopologyWatcher {
     try {
       do {
         this.dirty = false;
-        const topology = await readTopology(this.engine);
+        const topology = await this.nodes.withNodes(await readTopology(this.engine));
         if (!this.stopped) this.onSnapshot(topology);
       } while (this.dirty && !this.stopped);
     } catch (error) {

@@ -129,7 +129,10 @@ export type LessonState = z.infer<typeof lessonStateSchema>;
 
 export const logLineSchema = z.object({
   containerId: z.string(),
+  /** The container's name; inside a playground node, prefixed with the node: `node1/redis`. */
   container: z.string(),
+  /** The playground node the container runs in; absent on the learner's engine. */
+  node: z.string().optional(),
   stream: z.enum(['stdout', 'stderr']),
   /** One line without its newline. */
   text: z.string(),
@@ -138,37 +141,52 @@ export const logLineSchema = z.object({
 });
 export type LogLine = z.infer<typeof logLineSchema>;
 
+const topologyNetworkSchema = z.object({
+  /** An overlay network has the same id on every node that has it. */
+  id: z.string(),
+  name: z.string(),
+  driver: z.string(),
+  subnet: z.string().optional(),
+  gateway: z.string().optional(),
+  /** Created by this app (labelled), as opposed to built-in or the learner's own. */
+  ours: z.boolean(),
+  lesson: z.string().optional(),
+});
+
+const topologyContainerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  image: z.string(),
+  running: z.boolean(),
+  lesson: z.string().optional(),
+  /** The swarm service this container is a task of. */
+  service: z.string().optional(),
+  endpoints: z.array(
+    z.object({
+      network: z.string(),
+      ipv4: z.string(),
+      aliases: z.array(z.string()),
+      dnsNames: z.array(z.string()),
+    }),
+  ),
+  /** Legacy links: "target:alias". */
+  links: z.array(z.object({ target: z.string(), alias: z.string() })),
+});
+
+/** A playground node (a container in `containers` of the same name) with what its own engine runs. */
+const topologyNodeSchema = z.object({
+  name: z.string(),
+  /** Its engine answered; false while it starts (or cannot be reached), and then it has no contents. */
+  reachable: z.boolean(),
+  networks: z.array(topologyNetworkSchema),
+  containers: z.array(topologyContainerSchema),
+});
+
 export const topologySchema = z.object({
-  networks: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      driver: z.string(),
-      subnet: z.string().optional(),
-      gateway: z.string().optional(),
-      /** Created by this app (labelled), as opposed to built-in or the learner's own. */
-      ours: z.boolean(),
-      lesson: z.string().optional(),
-    }),
-  ),
-  containers: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      image: z.string(),
-      running: z.boolean(),
-      lesson: z.string().optional(),
-      endpoints: z.array(
-        z.object({
-          network: z.string(),
-          ipv4: z.string(),
-          aliases: z.array(z.string()),
-          dnsNames: z.array(z.string()),
-        }),
-      ),
-      /** Legacy links: "target:alias". */
-      links: z.array(z.object({ target: z.string(), alias: z.string() })),
-    }),
-  ),
+  networks: z.array(topologyNetworkSchema),
+  containers: z.array(topologyContainerSchema),
+  /** The app's playground nodes running on this engine (lessons across machines); absent when none runs. */
+  nodes: z.array(topologyNodeSchema).optional(),
 });
 export type Topology = z.infer<typeof topologySchema>;
+export type TopologyNode = z.infer<typeof topologyNodeSchema>;

@@ -38,7 +38,13 @@ export const LogRow = memo(function LogRow({ line, query, timestamps }: Props) {
           {formatTime(line.time)}
         </Text>
       )}
-      <Text span inherit fw={600} style={{ color: containerColor(line.container) }}>
+      <Text
+        span
+        inherit
+        fw={600}
+        style={{ color: containerColor(line.container) }}
+        title={line.node ? t('onNode', { node: line.node }) : undefined}
+      >
         {line.container}
       </Text>
       <Text span inherit c="dimmed">

@@ -16,6 +16,7 @@ export const en = {
   noMatches: 'No line matches “{{query}}”.',
   stderr: 'stderr',
   stderrHint: 'Written to standard error',
+  onNode: 'Runs inside the playground node {{node}}',
 };
 
 export const id: Record<keyof typeof en, string> = {
@@ -36,6 +37,7 @@ export const id: Record<keyof typeof en, string> = {
   noMatches: 'Tidak ada baris yang cocok dengan “{{query}}”.',
   stderr: 'stderr',
   stderrHint: 'Ditulis ke standard error',
+  onNode: 'Berjalan di dalam node playground {{node}}',
 };
 
 export const strings = { en, id };

@@ -10,14 +10,18 @@ interface Props {
   action: NetworkAction;
 }
 
-function EndpointRow({
-  network,
-  attachment: { container, endpoint },
-  action,
-}: Omit<Props, 'attachments'> & { attachment: Attachment }) {
+interface RowProps extends Omit<Props, 'attachments'> {
+  attachment: Attachment;
+  /** The table has a Node column (the network is inside playground nodes). */
+  withNode: boolean;
+}
+
+function EndpointRow({ network, attachment: { container, endpoint, node }, action, withNode }: RowProps) {
   const { t } = useTranslation('networks');
+  const where = node ? `${node}/${container.name}` : container.name;
   return (
-    <Table.Tr data-testid={`endpoint-${network.name}-${container.name}`}>
+    <Table.Tr data-testid={`endpoint-${network.name}-${where}`}>
+      {withNode && <Table.Td fw={600}>{node}</Table.Td>}
       <Table.Td>
         <Text size="sm" fw={500} span>
           {container.name}
@@ -37,7 +41,7 @@ function EndpointRow({
       <Table.Td>{endpoint.aliases.join(', ')}</Table.Td>
       <Table.Td>{endpoint.dnsNames.join(', ')}</Table.Td>
       <Table.Td>
-        {sameLesson(network, container) && network.lesson && (
+        {!node && sameLesson(network, container) && network.lesson && (
           <ActionButton
             kind="disconnect"
             compact
@@ -53,11 +57,13 @@ function EndpointRow({
 /** The containers on a network, with their addresses and the names they answer to there. */
 export function EndpointTable({ network, attachments, action }: Props) {
   const { t } = useTranslation('networks');
+  const withNode = attachments.some((attachment) => attachment.node);
   return (
     <Table.ScrollContainer minWidth={400}>
       <Table fz="sm" verticalSpacing={4} horizontalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
+            {withNode && <Table.Th>{t('node')}</Table.Th>}
             <Table.Th>{t('container')}</Table.Th>
             <Table.Th>{t('ipv4')}</Table.Th>
             <Table.Th>{t('aliases')}</Table.Th>
@@ -67,7 +73,13 @@ export function EndpointTable({ network, attachments, action }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {attachments.map((attachment) => (
-            <EndpointRow key={attachment.container.id} network={network} attachment={attachment} action={action} />
+            <EndpointRow
+              key={attachment.container.id}
+              network={network}
+              attachment={attachment}
+              action={action}
+              withNode={withNode}
+            />
           ))}
         </Table.Tbody>
       </Table>

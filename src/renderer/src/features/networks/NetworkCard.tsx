@@ -1,13 +1,21 @@
 import { Badge, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
-import type { Topology } from '@shared/contract';
 import { useTranslation } from 'react-i18next';
 import { ActionOutcome } from './ActionOutcome';
 import { ConnectControl } from './ConnectControl';
 import { EndpointTable } from './EndpointTable';
-import { attachmentsOf, connectable, type TopologyNetwork } from './topology';
+import type { Attachment, TopologyContainer, TopologyNetwork } from './topology';
 import { useNetworkAction } from './use-network-action';
 
-function NetworkHeader({ network }: { network: TopologyNetwork }) {
+interface Props {
+  network: TopologyNetwork;
+  attachments: Attachment[];
+  /** The lesson's containers that may be connected to it (none inside playground nodes). */
+  candidates: TopologyContainer[];
+  /** A network inside playground nodes: the nodes that have it. */
+  nodes?: string[];
+}
+
+function NetworkHeader({ network, nodes }: Pick<Props, 'network' | 'nodes'>) {
   const { t } = useTranslation('networks');
   const facts = [
     [t('driver'), network.driver],
@@ -18,6 +26,11 @@ function NetworkHeader({ network }: { network: TopologyNetwork }) {
     <Stack gap={2}>
       <Group gap="xs">
         <Text fw={700}>{network.name}</Text>
+        {nodes && (
+          <Badge size="sm" variant="light" color="violet">
+            {t('onNodes', { nodes: nodes.join(', ') })}
+          </Badge>
+        )}
         {network.ours && network.lesson && (
           <Tooltip label={t('createdByApp', { lesson: network.lesson })} withArrow>
             <Badge size="sm" variant="light" tabIndex={0}>
@@ -34,15 +47,14 @@ function NetworkHeader({ network }: { network: TopologyNetwork }) {
 }
 
 /** One network: its facts, who is on it, and (for a lesson's network) connect and disconnect. */
-export function NetworkCard({ network, topology }: { network: TopologyNetwork; topology: Topology }) {
+export function NetworkCard({ network, attachments, candidates, nodes }: Props) {
   const { t } = useTranslation('networks');
   const action = useNetworkAction();
-  const attachments = attachmentsOf(topology, network.name);
   const { lesson } = network;
   return (
-    <Card withBorder padding="sm" data-testid={`network-${network.name}`}>
+    <Card withBorder padding="sm" data-testid={nodes ? `node-network-${network.name}` : `network-${network.name}`}>
       <Stack gap="xs">
-        <NetworkHeader network={network} />
+        <NetworkHeader network={network} nodes={nodes} />
         {attachments.length > 0 ? (
           <EndpointTable network={network} attachments={attachments} action={action} />
         ) : (
@@ -50,13 +62,7 @@ export function NetworkCard({ network, topology }: { network: TopologyNetwork; t
             {t('noContainers')}
           </Text>
         )}
-        {lesson && (
-          <ConnectControl
-            network={{ ...network, lesson }}
-            candidates={connectable(topology, network)}
-            action={action}
-          />
-        )}
+        {lesson && <ConnectControl network={{ ...network, lesson }} candidates={candidates} action={action} />}
         {action.outcome && <ActionOutcome outcome={action.outcome} onClose={action.dismiss} />}
       </Stack>
     </Card>

@@ -7,7 +7,7 @@ import { StreamNotice } from '../engine';
 import { NetworkCard } from './NetworkCard';
 import { strings } from './strings';
 import { TopologyDiagram } from './TopologyDiagram';
-import { lessonsOnly } from './topology';
+import { attachmentsOf, connectable, lessonsOnly, nodeAttachments, nodeNetworks } from './topology';
 
 registerStrings('networks', strings);
 
@@ -55,7 +55,21 @@ export function NetworksPanel() {
         )}
         <SimpleGrid type="container" cols={{ base: 1, '900px': 2 }} spacing="sm">
           {topology.networks.map((network) => (
-            <NetworkCard key={network.name} network={network} topology={topology} />
+            <NetworkCard
+              key={network.name}
+              network={network}
+              attachments={attachmentsOf(topology, network.name)}
+              candidates={connectable(topology, network)}
+            />
+          ))}
+          {nodeNetworks(topology).map((span) => (
+            <NetworkCard
+              key={span.network.id}
+              network={span.network}
+              nodes={span.nodes}
+              attachments={nodeAttachments(topology, span)}
+              candidates={[]}
+            />
           ))}
         </SimpleGrid>
       </Stack>

@@ -4,16 +4,52 @@ import type { Topology } from '@shared/contract';
 import { Background, Controls, type Edge, MarkerType, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ContainerNode, type NetworkNode, nodeTypes } from './DiagramNodes';
+import { type ContainerNode, type GroupNode, type NetworkNode, nodeTypes } from './DiagramNodes';
 import { edgeTypes } from './EndpointEdge';
-import { type Diagram, type DiagramEdge, layoutTopology } from './layout';
+import { containerNodeId, type Diagram, type DiagramEdge, layoutTopology } from './layout';
 import { withoutIdleNetworks } from './topology';
 
 // Nodes glide to their new place when a snapshot changes the layout.
 const moving = { transition: 'transform 400ms ease' };
 
-function toNodes(diagram: Diagram): Array<NetworkNode | ContainerNode> {
+type DiagramNode = NetworkNode | ContainerNode | GroupNode;
+
+/** The playground nodes: groups first (React Flow wants a parent before its children), then what is inside. */
+function nodeGroups(diagram: Diagram): DiagramNode[] {
   return [
+    ...diagram.groups.map(
+      (g): GroupNode => ({
+        id: g.id,
+        type: 'playground',
+        position: { x: g.x, y: g.y },
+        data: { node: g.item, width: g.width },
+        style: moving,
+      }),
+    ),
+    ...diagram.inner.map(
+      (c): ContainerNode => ({
+        id: c.id,
+        type: 'container',
+        parentId: containerNodeId(c.node),
+        position: { x: c.x, y: c.y },
+        data: { container: c.item },
+      }),
+    ),
+    ...diagram.spans.map(
+      (s): NetworkNode => ({
+        id: s.id,
+        type: 'network',
+        position: { x: s.x, y: s.y },
+        data: { network: s.item.network, width: s.width, nodes: s.item.nodes },
+        style: moving,
+      }),
+    ),
+  ];
+}
+
+function toNodes(diagram: Diagram): DiagramNode[] {
+  return [
+    ...nodeGroups(diagram),
     ...diagram.networks.map(
       (n): NetworkNode => ({
         id: n.id,
@@ -37,8 +73,10 @@ function toNodes(diagram: Diagram): Array<NetworkNode | ContainerNode> {
 
 function toEdge(edge: DiagramEdge): Edge {
   const common = { id: edge.id, source: edge.source, target: edge.target, label: edge.label };
-  if (edge.kind === 'endpoint')
-    return { ...common, type: 'endpoint', sourceHandle: 'network', data: { order: edge.order } };
+  if (edge.kind !== 'link') {
+    const sourceHandle = edge.kind === 'endpoint' ? 'network' : 'network-below';
+    return { ...common, type: 'endpoint', sourceHandle, data: { order: edge.order } };
+  }
   return {
     ...common,
     type: 'smoothstep',
@@ -73,10 +111,12 @@ export function TopologyDiagram({ topology }: { topology: Topology }) {
     return { nodes: toNodes(diagram), edges: diagram.edges.map(toEdge) };
   }, [topology]);
   const layoutKey = nodes.map((node) => `${node.id}@${node.position.x},${node.position.y}`).join(' ');
+  // Nodes add a row of groups and the networks below them.
+  const height = topology.nodes?.length ? 520 : 380;
 
   return (
     <Box
-      h={380}
+      h={height}
       bd="1px solid var(--mantine-color-default-border)"
       data-testid="topology-diagram"
       aria-label={t('diagram')}

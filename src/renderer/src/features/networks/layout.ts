@@ -1,36 +1,33 @@
 /**
  * A deterministic layout for the topology diagram, without a layout library: networks in a row,
- * containers in a row below them, near the middle of the networks they are on.
+ * containers in a row below them, near the middle of the networks they are on. A playground node
+ * takes its place in that row as a group around its own containers (layout-nodes.ts).
  */
 import type { Topology } from '@shared/contract';
-import type { TopologyContainer, TopologyNetwork } from './topology';
+import { groupWidth, innerEdges, type PlacedGroup, type PlacedSpan, placeInner, placeSpans } from './layout-nodes';
+import {
+  containerRowY,
+  containerSpacing,
+  containerWidth,
+  type DiagramEdge,
+  networkSpacing,
+  networkWidth,
+  type Placed,
+} from './layout-types';
+import { nodesOf, type TopologyContainer, type TopologyNetwork, type TopologyNode } from './topology';
 
-export const networkWidth = 200;
-export const containerWidth = 170;
-export const networkSpacing = networkWidth + 40;
-export const containerSpacing = containerWidth + 24;
-export const containerRowY = 200;
-
-export interface Placed<T> {
-  id: string;
-  x: number;
-  y: number;
-  item: T;
-}
-
-export interface DiagramEdge {
-  id: string;
-  source: string;
-  target: string;
-  label: string;
-  kind: 'endpoint' | 'link';
-  /** Which of its container's edges of this kind it is (0, 1, …): labels are staggered by it. */
-  order: number;
-}
+export * from './layout-types';
 
 export interface Diagram {
   networks: Placed<TopologyNetwork>[];
+  /** The learner's engine's containers, but for the playground nodes. */
   containers: Placed<TopologyContainer>[];
+  /** The playground nodes, in the container row. */
+  groups: PlacedGroup[];
+  /** The containers inside each node, placed relative to its group. */
+  inner: Array<Placed<TopologyContainer> & { node: string }>;
+  /** The networks inside the nodes, below the groups. */
+  spans: PlacedSpan[];
   edges: DiagramEdge[];
 }
 
@@ -62,32 +59,34 @@ function networkOrder(topology: Topology): TopologyNetwork[] {
   return sorted.sort((a, b) => rank(a) - rank(b) || byName(a, b));
 }
 
-/** Containers in a row, each near the middle of its networks (by their order), ties by name. */
-function placeContainers(topology: Topology, networks: TopologyNetwork[]): Placed<TopologyContainer>[] {
+type RowItem = Placed<TopologyContainer> & { width: number; node?: TopologyNode };
+
+/** Containers in a row, each near the middle of its networks (by their order), ties by name; a node as wide as its group. */
+function placeRow(topology: Topology, networks: TopologyNetwork[]): RowItem[] {
   const index = new Map(networks.map((network, i) => [network.name, i]));
+  const nodes = new Map(nodesOf(topology).map((node) => [node.name, node]));
   const centre = (container: TopologyContainer) => {
     const indices = container.endpoints.flatMap((endpoint) => index.get(endpoint.network) ?? []);
     return indices.length > 0 ? mean(indices) : Number.POSITIVE_INFINITY;
   };
   const sorted = [...topology.containers].sort((a, b) => centre(a) - centre(b) || byName(a, b));
-  return sorted.map((container, i) => ({
-    id: containerNodeId(container.name),
-    x: i * containerSpacing,
-    y: containerRowY,
-    item: container,
-  }));
+  let x = 0;
+  return sorted.map((container) => {
+    const node = nodes.get(container.name);
+    const width = node ? groupWidth(node) : containerWidth;
+    const item: RowItem = { id: containerNodeId(container.name), x, y: containerRowY, item: container, width };
+    x += width + (containerSpacing - containerWidth);
+    return node ? { ...item, node } : item;
+  });
 }
 
 /** Each network above the middle of its containers, in their order, never overlapping. */
-function placeNetworks(
-  networks: TopologyNetwork[],
-  containers: Placed<TopologyContainer>[],
-): Placed<TopologyNetwork>[] {
+function placeNetworks(networks: TopologyNetwork[], row: RowItem[]): Placed<TopologyNetwork>[] {
   let previous = Number.NEGATIVE_INFINITY;
   return networks.map((network) => {
-    const centres = containers
+    const centres = row
       .filter((c) => c.item.endpoints.some((e) => e.network === network.name))
-      .map((c) => c.x + containerWidth / 2);
+      .map((c) => c.x + c.width / 2);
     const next = previous + networkSpacing;
     const x = centres.length > 0 ? Math.max(mean(centres) - networkWidth / 2, next) : Number.isFinite(next) ? next : 0;
     previous = x;
@@ -121,17 +120,29 @@ function linkEdges(container: TopologyContainer, containers: Set<string>): Diagr
     }));
 }
 
+const withoutWidth = ({ width: _, node: __, ...placed }: RowItem): Placed<TopologyContainer> => placed;
+
 export function layoutTopology(topology: Topology): Diagram {
   const networks = networkOrder(topology);
-  const containers = placeContainers(topology, networks);
+  const row = placeRow(topology, networks);
+  const groups = row.flatMap(({ node, x, y, width }) =>
+    node ? [{ id: containerNodeId(node.name), x, y, width, item: node }] : [],
+  );
+  const spans = placeSpans(topology, groups, containerRowY);
   const networkNames = new Set(topology.networks.map((network) => network.name));
   const containerNames = new Set(topology.containers.map((container) => container.name));
   return {
-    networks: placeNetworks(networks, containers),
-    containers,
-    edges: containers.flatMap(({ item: container }) => [
-      ...endpointEdges(container, networkNames),
-      ...linkEdges(container, containerNames),
-    ]),
+    networks: placeNetworks(networks, row),
+    containers: row.filter((placed) => !placed.node).map(withoutWidth),
+    groups,
+    inner: groups.flatMap(({ item: node }) => placeInner(node).map((placed) => ({ ...placed, node: node.name }))),
+    spans,
+    edges: [
+      ...row.flatMap(({ item: container }) => [
+        ...endpointEdges(container, networkNames),
+        ...linkEdges(container, containerNames),
+      ]),
+      ...groups.flatMap(({ item: node }) => innerEdges(node, spans)),
+    ],
   };
 }

@@ -26,6 +26,12 @@ export const en = {
   failedExit: 'Failed (exit {{code}})',
   fix: 'What to do: {{fix}}',
   close: 'Close',
+  node: 'Node',
+  onNodes: 'on {{nodes}}',
+  taskOf: 'task of {{service}}',
+  playgroundNode: 'playground node · its own Docker engine',
+  nodeStarting: 'engine starting…',
+  nodeEmpty: 'no containers',
 };
 
 export const id: Record<keyof typeof en, string> = {
@@ -56,6 +62,12 @@ export const id: Record<keyof typeof en, string> = {
   failedExit: 'Gagal (exit {{code}})',
   fix: 'Yang perlu dilakukan: {{fix}}',
   close: 'Tutup',
+  node: 'Node',
+  onNodes: 'di {{nodes}}',
+  taskOf: 'task dari {{service}}',
+  playgroundNode: 'node playground · engine Docker sendiri',
+  nodeStarting: 'engine sedang dimulai…',
+  nodeEmpty: 'tidak ada container',
 };
 
 export const strings = { en, id };

@@ -1,6 +1,7 @@
 /** Reading a Topology snapshot: what sits on a network and what the learner may connect or disconnect. */
-import type { Topology } from '@shared/contract';
+import type { Topology, TopologyNode } from '@shared/contract';
 
+export type { TopologyNode };
 export type TopologyNetwork = Topology['networks'][number];
 export type TopologyContainer = Topology['containers'][number];
 export type Endpoint = TopologyContainer['endpoints'][number];
@@ -8,9 +9,18 @@ export type Endpoint = TopologyContainer['endpoints'][number];
 export interface Attachment {
   container: TopologyContainer;
   endpoint: Endpoint;
+  /** The playground node the container runs in; absent on the learner's engine. */
+  node?: string;
 }
 
-export function attachmentsOf(topology: Topology, network: string): Attachment[] {
+/** A network inside playground nodes, once: an overlay has the same id on every node that has it. */
+export interface NodeNetwork {
+  network: TopologyNetwork;
+  /** The nodes that have it, in the snapshot's order. */
+  nodes: string[];
+}
+
+export function attachmentsOf(topology: Pick<Topology, 'containers'>, network: string): Attachment[] {
   return topology.containers.flatMap((container) =>
     container.endpoints.filter((endpoint) => endpoint.network === network).map((endpoint) => ({ container, endpoint })),
   );
@@ -29,16 +39,49 @@ export function connectable(topology: Topology, network: TopologyNetwork): Topol
   );
 }
 
+/** The playground nodes whose container is in this snapshot (a filtered one may leave a node out). */
+export function nodesOf(topology: Topology): TopologyNode[] {
+  const shown = new Set(topology.containers.map((container) => container.name));
+  return (topology.nodes ?? []).filter((node) => shown.has(node.name));
+}
+
+/** The networks inside the nodes, each once, by name; only the ones anything is on, or the app made. */
+export function nodeNetworks(topology: Topology): NodeNetwork[] {
+  const byId = new Map<string, NodeNetwork>();
+  for (const node of nodesOf(topology)) {
+    for (const network of withoutIdleNetworks(node).networks) {
+      const known = byId.get(network.id);
+      if (known) known.nodes.push(node.name);
+      else byId.set(network.id, { network, nodes: [node.name] });
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.network.name.localeCompare(b.network.name));
+}
+
+/** Who is on a network inside the nodes, node by node. */
+export function nodeAttachments(topology: Topology, { network, nodes }: NodeNetwork): Attachment[] {
+  return nodesOf(topology)
+    .filter((node) => nodes.includes(node.name))
+    .flatMap((node) => attachmentsOf(node, network.name).map((attachment) => ({ ...attachment, node: node.name })));
+}
+
+const byLesson = (container: TopologyContainer) => container.lesson !== undefined;
+
 /**
  * Only what the lessons made: the app's containers, the app's networks and the networks those
- * containers are on (the default bridge for links), leaving out the learner's own.
+ * containers are on (the default bridge for links), leaving out the learner's own; inside nodes too.
  */
 export function lessonsOnly(topology: Topology): Topology {
-  return withoutIdleNetworks({ ...topology, containers: topology.containers.filter((c) => c.lesson !== undefined) });
+  const scoped = withoutIdleNetworks({ ...topology, containers: topology.containers.filter(byLesson) });
+  if (!topology.nodes) return scoped;
+  return {
+    ...scoped,
+    nodes: topology.nodes.map((node) => ({ ...node, containers: node.containers.filter(byLesson) })),
+  };
 }
 
 /** The diagram leaves out networks nobody is on unless the app made them (host, none, the learner's empty ones). */
-export function withoutIdleNetworks(topology: Topology): Topology {
+export function withoutIdleNetworks<T extends Pick<Topology, 'networks' | 'containers'>>(topology: T): T {
   const used = new Set(
     topology.containers.flatMap((container) => container.endpoints.map((endpoint) => endpoint.network)),
   );
