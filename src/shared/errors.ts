@@ -12,6 +12,7 @@ export type AppErrorCode =
   | 'LIMIT_REACHED' // the app's limit on open console sessions
   | 'NOT_FOUND'
   | 'LINKS_UNSUPPORTED' // Podman refuses legacy links
+  | 'SWARM_UNSUPPORTED' // Podman has no swarm mode: a lesson that requires it is refused up front
   | 'IMAGE_UNAVAILABLE' // pull failed
   | 'BUILD_FAILED'
   | 'BAD_COMMAND' // CLI text the parser refuses

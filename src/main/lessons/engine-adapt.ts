@@ -4,10 +4,11 @@
  * learner never gets a silent difference.
  */
 
-import { AppError } from '@shared/errors';
+import { AppError, type AppErrorCode } from '@shared/errors';
 import type { Text } from '@shared/lesson';
 import { engineNotes } from './checks/engine-notes';
 import type { ActionSpec, RunSpec } from './commands';
+import type { Requires } from './model/types';
 
 /** What of the engine the adaptations depend on. */
 export interface EngineTraits {
@@ -19,13 +20,50 @@ export interface Adapted {
   notes: Text[];
 }
 
-/** Podman refuses any HostConfig.Links with HTTP 400; say why before creating anything. */
-export function refuseLinksOnPodman(engine: EngineTraits, spec: ActionSpec): void {
-  if (engine.isPodman && spec.kind === 'run' && spec.links.length > 0) {
-    throw new AppError('LINKS_UNSUPPORTED', engineNotes.podmanNoLinks.en, {
-      fix: 'Take the networks lesson: npm run lab -- run networks',
-    });
-  }
+/**
+ * What a lesson `requires` that Podman does not have. The runner (and the console service) refuses a
+ * command such a requirement stops before creating anything, with the requirement's code and note.
+ */
+interface PodmanGap {
+  requirement: 'legacyLinks' | 'swarm';
+  code: AppErrorCode;
+  note: Text;
+  fix: string;
+  /** The commands of such a lesson that cannot run on Podman. */
+  stops(spec: ActionSpec): boolean;
+}
+
+const TAKE_NETWORKS = 'Take the networks lesson, which runs on Podman: npm run lab -- run networks';
+
+const podmanGaps: PodmanGap[] = [
+  {
+    // Podman refuses any HostConfig.Links with HTTP 400: only the commands with --link stop.
+    requirement: 'legacyLinks',
+    code: 'LINKS_UNSUPPORTED',
+    note: engineNotes.podmanNoLinks,
+    fix: TAKE_NETWORKS,
+    stops: (spec) => spec.kind === 'run' && spec.links.length > 0,
+  },
+  {
+    // Every command of a swarm lesson builds towards the swarm: none runs, so nothing is left half made.
+    requirement: 'swarm',
+    code: 'SWARM_UNSUPPORTED',
+    note: engineNotes.podmanNoSwarm,
+    fix: `${TAKE_NETWORKS}; for this lesson, connect the app to Docker Engine.`,
+    stops: () => true,
+  },
+];
+
+/** Refuses, before anything is created, a command that the lesson's requirements say cannot run on this engine. */
+export function refuseUnsupported(engine: EngineTraits, requires: Requires, spec: ActionSpec): void {
+  if (!engine.isPodman) return;
+  const gap = podmanGaps.find((candidate) => requires[candidate.requirement] && candidate.stops(spec));
+  if (gap) throw new AppError(gap.code, gap.note.en, { fix: gap.fix });
+}
+
+/** The note that explains a refusal with `code` (also when the engine itself refused, e.g. Podman's "link is not supported"). */
+export function unsupportedNotes(code: AppErrorCode): Text[] {
+  return podmanGaps.filter((gap) => gap.code === code).map((gap) => gap.note);
 }
 
 /** ping opens a raw ICMP socket (busybox's, as in alpine, always does), which takes NET_RAW. */

@@ -12,12 +12,11 @@ import { collectApiCalls, toAppError, withAbortSignal } from '../engine';
 import { onEngine, readBefore, verifyAll } from './checks';
 import { engineNotes } from './checks/engine-notes';
 import { type ActionSpec, executeAction, formatAction } from './commands';
-import { adaptToEngine, refuseLinksOnPodman } from './engine-adapt';
+import { adaptToEngine, refuseUnsupported, unsupportedNotes } from './engine-adapt';
 import { cancelledError, throwIfCancelled } from './execute/cancel';
-import type { ActionContext, ActionOutcome, Playground } from './execute/context';
-import { playgroundNodes } from './model/nodes';
+import type { ActionContext, ActionOutcome } from './execute/context';
 import type { Lesson, LessonAction, LessonStep } from './model/types';
-import { nodeEnginesOf } from './playground/node-engines';
+import { placeOn, playgroundOf } from './playground/playground';
 import { combine, ensureUsable, usesOf, usesOfChecks } from './safety/uses';
 
 export interface RunnerOptions {
@@ -34,14 +33,6 @@ export class LessonRunner {
     private readonly options: RunnerOptions = {},
   ) {
     this.signal = options.signal ?? new AbortController().signal;
-  }
-
-  /** The nodes the lesson's commands run on, when it has any (`node1 $ …`). */
-  private playgroundOf(lesson: Lesson): Playground | undefined {
-    const nodes = playgroundNodes(lesson);
-    if (nodes.length === 0) return undefined;
-    const engines = nodeEnginesOf(this.engine);
-    return { nodes, outer: this.engine, engineOf: (node) => engines.engineOf(node) };
   }
 
   private emit(event: RunnerEvent): void {
@@ -72,7 +63,7 @@ export class LessonRunner {
     const started = Date.now();
     const output: OutputChunk[] = [];
     const apiCalls: ApiCall[] = [];
-    const playground = this.playgroundOf(lesson);
+    const playground = playgroundOf(this.engine, lesson);
     const ctx: Omit<ActionContext, 'uncancellable' | 'engine'> = {
       origin: where,
       localImages: lesson.localImages,
@@ -92,12 +83,13 @@ export class LessonRunner {
         const outside = AsyncLocalStorage.snapshot();
         return withAbortSignal(this.signal, async () => {
           throwIfCancelled(this.signal);
-          refuseLinksOnPodman(this.engine, spec);
-          const engine = action.node && playground ? await playground.engineOf(action.node) : this.engine;
+          refuseUnsupported(this.engine, lesson.requires, spec);
+          const placed = await placeOn(this.engine, playground, action.node);
+          const { engine } = placed;
           await ensureUsable(engine, combine(usesOf(spec), usesOfChecks(action.checks)));
           const checking = onEngine(engine, playground?.engineOf);
           const before = await readBefore(checking, action.checks);
-          const running = { ...ctx, engine, ...(action.node && playground ? { playground } : {}) };
+          const running = { ...ctx, ...placed };
           const outcome = await executeAction({ ...running, uncancellable: (work) => outside(work) }, spec);
           const durationMs = Date.now() - started;
           throwIfCancelled(this.signal);
@@ -108,7 +100,7 @@ export class LessonRunner {
     } catch (error) {
       // Once cancelled, whatever the aborted request threw means the same thing to the learner.
       const info = (this.signal.aborted ? cancelledError() : toAppError(error)).toInfo();
-      const notes = [...engineAdaptations, ...(info.code === 'LINKS_UNSUPPORTED' ? [engineNotes.podmanNoLinks] : [])];
+      const notes = [...engineAdaptations, ...unsupportedNotes(info.code)];
       result = {
         ...base,
         exitCode: null,

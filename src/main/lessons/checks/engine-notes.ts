@@ -14,6 +14,10 @@ export const engineNotes = {
     en: 'Podman does not support legacy links (--link): it refuses them with "link is not supported". Take the networks lesson instead: it shows the modern way containers find each other.',
     id: 'Podman tidak mendukung link lama (--link): Podman menolaknya dengan "link is not supported". Ikuti pelajaran network sebagai gantinya: pelajaran itu menunjukkan cara modern container saling menemukan.',
   },
+  podmanNoSwarm: {
+    en: 'Podman has no swarm mode (docker swarm, overlay networks across machines, services), so this lesson cannot run on it, and the app stopped it before creating anything. On Podman, take the networks lesson (the links lesson runs up to its first --link); for this lesson, use Docker Engine.',
+    id: 'Podman tidak memiliki swarm mode (docker swarm, overlay network antarmesin, service), sehingga pelajaran ini tidak dapat dijalankan di Podman, dan aplikasi menghentikannya sebelum membuat apa pun. Di Podman, ikuti pelajaran network (pelajaran link berjalan sampai --link pertamanya); untuk pelajaran ini, gunakan Docker Engine.',
+  },
   podmanResolver: {
     en: "Podman's DNS server (aardvark-dns) listens on the network's gateway address instead of Docker's 127.0.0.11.",
     id: 'Server DNS Podman (aardvark-dns) berada di alamat gateway network, bukan di 127.0.0.11 seperti Docker.',
