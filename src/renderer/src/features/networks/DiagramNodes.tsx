@@ -25,6 +25,7 @@ function NetworkNodeView({ data: { network, width, nodes } }: NodeProps<NetworkN
       withBorder
       p="xs"
       w={width ?? networkWidth}
+      ta={nodes ? 'center' : undefined}
       radius="sm"
       bg="var(--mantine-color-body)"
       style={{ borderWidth: 2, borderColor: network.ours ? 'var(--mantine-color-blue-filled)' : undefined }}

@@ -111,12 +111,10 @@ export function TopologyDiagram({ topology }: { topology: Topology }) {
     return { nodes: toNodes(diagram), edges: diagram.edges.map(toEdge) };
   }, [topology]);
   const layoutKey = nodes.map((node) => `${node.id}@${node.position.x},${node.position.y}`).join(' ');
-  // Nodes add a row of groups and the networks below them.
-  const height = topology.nodes?.length ? 520 : 380;
 
   return (
     <Box
-      h={height}
+      h={380}
       bd="1px solid var(--mantine-color-default-border)"
       data-testid="topology-diagram"
       aria-label={t('diagram')}

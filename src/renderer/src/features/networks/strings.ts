@@ -29,7 +29,7 @@ export const en = {
   node: 'Node',
   onNodes: 'on {{nodes}}',
   taskOf: 'task of {{service}}',
-  playgroundNode: 'playground node · its own Docker engine',
+  playgroundNode: 'its own Docker engine',
   nodeStarting: 'engine starting…',
   nodeEmpty: 'no containers',
 };
@@ -65,7 +65,7 @@ export const id: Record<keyof typeof en, string> = {
   node: 'Node',
   onNodes: 'di {{nodes}}',
   taskOf: 'task dari {{service}}',
-  playgroundNode: 'node playground · engine Docker sendiri',
+  playgroundNode: 'engine Docker sendiri',
   nodeStarting: 'engine sedang dimulai…',
   nodeEmpty: 'tidak ada container',
 };
