@@ -20,7 +20,8 @@ export class ConsoleSession {
   private removal?: Promise<void>;
 
   constructor(
-    private readonly engine: Engine,
+    /** Removes the container when the session ends (on a playground node, through the node's engine). */
+    private readonly engine: Pick<Engine, 'removeContainer'>,
     private readonly tty: TtySession,
     /** What the CLI would have printed before the session (image pulled, warnings). */
     preface = '',

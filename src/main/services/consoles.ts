@@ -5,10 +5,12 @@ import type { Engine, TerminalSize } from '../engine';
 import type { RunSpec } from '../lessons/commands';
 import { formatAction } from '../lessons/commands';
 import { createContainerFor } from '../lessons/commands/run/execute';
+import { refuseUnsupported } from '../lessons/engine-adapt';
 import { type ActionContext, notCancellable } from '../lessons/execute/context';
-import type { Lesson } from '../lessons/model/types';
+import type { Lesson, LessonConsole } from '../lessons/model/types';
 import { APP_ID, LABEL } from '../lessons/safety/labels';
 import { ensureUsable, usesOf } from '../lessons/safety/uses';
+import { explainOnNode, type Placed, placeConsole, removerFor } from './console-node';
 import { type ConsoleListener, ConsoleSession } from './console-session';
 import type { EngineSession } from './engine-session';
 
@@ -20,10 +22,13 @@ export type { ConsoleEvent, ConsoleListener } from './console-session';
 /** Terminal text needs CR LF where the CLI prints LF. */
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
-/** Creates the console's container as `docker run` would: when the image is missing, pull or build it first. */
-function createConsoleContainer(engine: Engine, lesson: Lesson, spec: RunSpec, printed: string[]) {
+/**
+ * Creates the console's container as `docker run` would: when the image is missing, pull or build it
+ * first (on a node, copy it in from the learner's engine).
+ */
+function createConsoleContainer(placed: Placed, lesson: Lesson, spec: RunSpec, printed: string[]) {
   const ctx: ActionContext = {
-    engine,
+    ...placed,
     origin: { lesson: lesson.id, step: CONSOLE_STEP, action: 0 },
     localImages: lesson.localImages,
     onOutput: (chunk) => printed.push(crlf(chunk.text)),
@@ -50,6 +55,8 @@ export class ConsoleSessions {
   private readonly maxSessions: number;
   /** Sessions being opened: they count against the limit before they exist. */
   private opening = 0;
+  /** The last console opening on a playground node (see startOnNode). */
+  private nodeOpens: Promise<unknown> = Promise.resolve();
 
   constructor(limits: ConsoleLimits = {}) {
     this.graceMs = limits.graceMs ?? CONSOLE_GRACE_MS;
@@ -65,29 +72,55 @@ export class ConsoleSessions {
     const chosen = consoleId ? lesson.consoles.find((c) => c.id === consoleId) : lesson.consoles[0];
     if (!chosen)
       throw new AppError('NOT_FOUND', `the lesson "${lesson.id}" has no console${consoleId ? ` "${consoleId}"` : ''}`);
-    const spec = chosen.spec;
     this.ensureRoom();
     this.opening++;
     try {
-      return await this.start(engine, lesson, spec, size);
+      return await this.start(engine, lesson, chosen, size);
     } finally {
       this.opening--;
     }
   }
 
-  private async start(engine: Engine, lesson: Lesson, spec: RunSpec, size: TerminalSize) {
-    await ensureUsable(engine, usesOf(spec));
+  private async start(engine: Engine, lesson: Lesson, chosen: LessonConsole, size: TerminalSize) {
+    refuseUnsupported(engine, lesson.requires, chosen.spec);
+    const placed = await placeConsole(engine, lesson, chosen);
+    const sessionId = await (chosen.node
+      ? this.oneOnNodesAtATime(() => this.startOnNode(placed, lesson, chosen, size))
+      : this.startOn(placed, lesson, chosen, size));
+    return { sessionId, command: formatAction(chosen.spec, engine.endpoint) };
+  }
+
+  /**
+   * Inside a node, console containers an earlier run of the app left there go when a console opens on
+   * it. One such open at a time, so that the sweep never takes another open's new container.
+   */
+  private async startOnNode(placed: Placed, lesson: Lesson, chosen: LessonConsole, size: TerminalSize) {
+    await this.removeLeftovers(placed.engine).catch(() => undefined); // the create that follows says what is wrong
+    return this.startOn(placed, lesson, chosen, size).catch((error: unknown) => {
+      throw explainOnNode(lesson, chosen, error);
+    });
+  }
+
+  private async startOn(placed: Placed, lesson: Lesson, chosen: LessonConsole, size: TerminalSize) {
+    const { engine } = placed;
+    await ensureUsable(engine, usesOf(chosen.spec));
     const printed: string[] = [];
-    const { id, warnings } = await createConsoleContainer(engine, lesson, spec, printed);
+    const { id, warnings } = await createConsoleContainer(placed, lesson, chosen.spec, printed);
     for (const warning of warnings) printed.push(`WARNING: ${warning}\r\n`);
     const tty = await engine.openTty(id, size).catch(async (error: unknown) => {
       await engine.removeContainer(id).catch(() => undefined); // ours, never started: leave nothing behind
       throw error;
     });
     const sessionId = randomUUID();
-    this.sessions.set(sessionId, new ConsoleSession(engine, tty, printed.join('')));
+    this.sessions.set(sessionId, new ConsoleSession(removerFor(placed, chosen.node), tty, printed.join('')));
     this.endWhenIdle(sessionId); // a page that went away before it subscribed leaves nothing running
-    return { sessionId, command: formatAction(spec, engine.endpoint) };
+    return sessionId;
+  }
+
+  private oneOnNodesAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.nodeOpens.then(work, work);
+    this.nodeOpens = run.catch(() => undefined);
+    return run;
   }
 
   input(sessionId: string, data: string): void {
@@ -132,6 +165,7 @@ export class ConsoleSessions {
   /**
    * Console containers an earlier run of the app left behind (killed before it could close them): the
    * ones with the app's console labels that no session of this run holds. Nothing else is touched.
+   * On the learner's engine when the app connects; inside a playground node when a console opens there.
    */
   async removeLeftovers(engine: Engine): Promise<string[]> {
     const live = new Set([...this.sessions.values()].map((session) => session.containerId));

@@ -8,6 +8,7 @@ import type { ActionSpec } from '../../../src/main/lessons/commands';
 import { refuseUnsupported, unsupportedNotes } from '../../../src/main/lessons/engine-adapt';
 import type { Lesson } from '../../../src/main/lessons/model/types';
 import { LessonRunner } from '../../../src/main/lessons/runner';
+import { ConsoleSessions } from '../../../src/main/services/consoles';
 import type { AppError } from '../../../src/shared/errors';
 import { type FakeServer, startServer, tempDir } from '../engine/discovery/fake-engine';
 import { engineAt } from '../engine-at';
@@ -48,10 +49,7 @@ describe('refuseUnsupported, driven by requires', () => {
   it('runs every other lesson on Podman: the rule follows requires, not lesson names', () => {
     for (const other of lessons.filter((l) => !l.requires.swarm && !l.requires.legacyLinks))
       expect(new Set(verdicts(podman, other))).toEqual(new Set(['runs']));
-    const notDeclared = {
-      ...lesson('swarm'),
-      requires: { ...lesson('swarm').requires, swarm: false },
-    };
+    const notDeclared = { ...lesson('swarm'), requires: { ...lesson('swarm').requires, swarm: false } };
     expect(new Set(verdicts(podman, notDeclared))).toEqual(new Set(['runs']));
   });
 
@@ -60,10 +58,7 @@ describe('refuseUnsupported, driven by requires', () => {
     const first = swarm.steps[0]?.actions[0];
     if (!first) throw new Error('the swarm lesson has no actions');
     const error = refusal(podman, swarm.requires, first.spec);
-    expect(error).toMatchObject({
-      code: 'SWARM_UNSUPPORTED',
-      message: engineNotes.podmanNoSwarm.en,
-    });
+    expect(error).toMatchObject({ code: 'SWARM_UNSUPPORTED', message: engineNotes.podmanNoSwarm.en });
     expect(error?.fix).toMatch(/networks lesson.*Docker Engine/);
     expect(engineNotes.podmanNoSwarm.en).toMatch(/Podman has no swarm mode.*networks lesson/);
     expect(engineNotes.podmanNoSwarm.id).toMatch(/Podman tidak memiliki swarm mode.*pelajaran network/);
@@ -77,13 +72,7 @@ describe('the swarm lesson on a (fake) Podman engine', () => {
   let server: FakeServer;
   let dir: ReturnType<typeof tempDir>;
   const fakePodman = () =>
-    engineAt(server.address, {
-      product: 'podman',
-      version: '4.3.1',
-      apiVersion: '1.41',
-      os: 'linux',
-      arch: 'amd64',
-    });
+    engineAt(server.address, { product: 'podman', version: '4.3.1', apiVersion: '1.41', os: 'linux', arch: 'amd64' });
   beforeAll(async () => {
     dir = tempDir();
     server = await startServer(`${dir.dir}/engine.sock`, {
@@ -108,6 +97,15 @@ describe('the swarm lesson on a (fake) Podman engine', () => {
       notes: [engineNotes.podmanNoSwarm],
       apiCalls: [],
     });
+    expect(server.requests).toEqual([]);
+  });
+
+  it('refuses its console on node2 the same way, before any request', async () => {
+    const consoles = new ConsoleSessions();
+    await expect(consoles.open(fakePodman(), lesson('swarm'), { cols: 80, rows: 24 })).rejects.toMatchObject({
+      code: 'SWARM_UNSUPPORTED',
+    });
+    expect(consoles.size).toBe(0);
     expect(server.requests).toEqual([]);
   });
 });
