@@ -15,12 +15,18 @@ import { usesOf } from '../lessons/safety/uses';
 /** The engine a console runs on, and the playground its image comes through when that is a node. */
 export type Placed = Pick<ActionContext, 'engine' | 'playground'>;
 
-/** What to do first: run the step that leaves `provided` behind (`what` it does), then open the console again. */
-function runFirst(lesson: Lesson, provided: string, what: string): string {
+/** The step that leaves `provided` behind, as the learner finds it: step 2 ("Overlay network"). */
+function stepThatMakes(lesson: Lesson, provided: string): string | undefined {
   const index = planSteps(lesson.steps).findIndex((plan) => plan.leftovers.some((l) => l.provides.includes(provided)));
   const step = lesson.steps[index];
+  return step && `step ${index + 1} ("${step.title.en}")`;
+}
+
+/** What to do first: run the step that leaves `provided` behind (`what` it does), then open the console again. */
+function runFirst(lesson: Lesson, provided: string, what: string): string {
+  const step = stepThatMakes(lesson, provided);
   return step
-    ? `Run step ${index + 1} ("${step.title.en}") first: it ${what}. Then open this console again.`
+    ? `Run ${step} first: it ${what}. Then open this console again.`
     : `Run the lesson's steps up to the one that ${what}, then open this console again.`;
 }
 
@@ -37,20 +43,32 @@ export async function placeConsole(outer: Engine, lesson: Lesson, chosen: Lesson
   }
 }
 
-/** A console on a node that failed because the network it joins (an overlay a step creates) is not there yet. */
-export function explainOnNode(lesson: Lesson, chosen: LessonConsole, error: unknown): unknown {
+/** The node is not in the swarm now (the lesson's clean-up step made it leave), so the overlay is out of its reach. */
+function outsideTheSwarm(lesson: Lesson, node: string, network: string, cause: unknown): AppError {
+  const step = stepThatMakes(lesson, key.network(network)) ?? `the step that creates ${network}`;
+  return new AppError(
+    'NOT_FOUND',
+    `This console joins the overlay network ${network}, which ${node} reaches only as a member of the swarm, and it is not in one now.`,
+    { fix: `Reset the lesson, then run it again up to ${step}; then open this console again.`, cause },
+  );
+}
+
+function notMadeYet(lesson: Lesson, node: string, network: string, cause: unknown): AppError {
+  return new AppError('NOT_FOUND', `This console joins the network ${network} on ${node}, which is not there yet.`, {
+    fix: runFirst(lesson, key.network(network), `creates ${network}`),
+    cause,
+  });
+}
+
+/** A console on a node that failed because the network it joins is not there: what to run to make it so. */
+export async function explainOnNode(lesson: Lesson, chosen: LessonConsole, placed: Placed, error: unknown) {
   const { code, message } = toAppError(error);
   const network = usesOf(chosen.spec).networks.find((name) => message.includes(name));
   const missing = code === 'NOT_FOUND' || /not found|no such network/i.test(message);
   if (!chosen.node || !network || !missing) return error;
-  return new AppError(
-    'NOT_FOUND',
-    `This console joins the network ${network} on ${chosen.node}, which is not there yet.`,
-    {
-      fix: runFirst(lesson, key.network(network), `creates ${network}`),
-      cause: error,
-    },
-  );
+  const swarm = await placed.engine.swarmInfo().catch(() => undefined);
+  const left = lesson.requires.swarm && swarm?.localNodeState === 'inactive';
+  return (left ? outsideTheSwarm : notMadeYet)(lesson, chosen.node, network, error);
 }
 
 /**

@@ -96,8 +96,8 @@ export class ConsoleSessions {
    */
   private async startOnNode(placed: Placed, lesson: Lesson, chosen: LessonConsole, size: TerminalSize) {
     await this.removeLeftovers(placed.engine).catch(() => undefined); // the create that follows says what is wrong
-    return this.startOn(placed, lesson, chosen, size).catch((error: unknown) => {
-      throw explainOnNode(lesson, chosen, error);
+    return this.startOn(placed, lesson, chosen, size).catch(async (error: unknown) => {
+      throw await explainOnNode(lesson, chosen, placed, error);
     });
   }
 

@@ -1,7 +1,7 @@
 // Lesson 3's console on node2: `docker run -it --network app-net redis redis-cli -h redis` runs on the
 // engine inside the playground node, the redis image copied in from the learner's engine; the real
 // redis-cli reaches redis on node1 across the overlay. Before the node or the overlay is there, the
-// learner is told which step to run; console containers inside the node go when closed, and one an
+// learner is told which step to run (and, once node2 has left the swarm, to start over); console containers inside the node go when closed, and one an
 // earlier run of the app left there goes when the next console opens on that node.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../../../src/main/engine';
@@ -130,5 +130,15 @@ describe('the swarm console on node2', () => {
     expect(consoles.size).toBe(0);
     expect(await consoleContainers('node2')).toEqual([]);
     expect(() => consoles.input(sessionId, 'x')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  it('once node2 has left the swarm (as the clean-up step makes it), says so instead of "run step 2"', async () => {
+    await (await nodeEngine('node2')).swarmLeave(true);
+    await expect(consoles.open(outer, swarm, size, 'redis-cli')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('reaches only as a member of the swarm'),
+      fix: expect.stringMatching(/^Reset the lesson, then run it again up to step 2 \(".+"\)/),
+    });
+    expect(await consoleContainers('node2')).toEqual([]);
   });
 });
