@@ -18,6 +18,7 @@ const engineOf = (fake: Fake) => ({ endpoint: { publishedHost: '127.0.0.1' }, ..
 function contextOf(engine: Engine, nodes: Record<string, Engine> = {}): Omit<CheckContext, 'outcome'> {
   return {
     engine,
+    ensureImage: async () => undefined,
     engineOn: async (node) => {
       if (!node) return engine;
       const found = nodes[node];
@@ -335,7 +336,9 @@ describe('resolves', () => {
 
   it('never joins a network the app did not create', async () => {
     const { engine, made } = resolverEngine({ code: 0, stdout: '172.20.0.2 redis\n' }, {});
-    expect((await verdictOf(spec, contextOf(engine))).detail).toMatch(/The network "backend-network" was not created by this app/);
+    expect((await verdictOf(spec, contextOf(engine))).detail).toMatch(
+      /The network "backend-network" was not created by this app/,
+    );
     expect(made).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { objectChecks } from './objects';
 import { outputChecks } from './output';
 import { resolveChecks } from './resolve';
 import { serviceChecks } from './services';
+import { swarmReachChecks } from './swarm-reach';
 import type { CheckContext, CheckedOutcome, CheckImpl, CheckImpls } from './types';
 import type { LessonCheck } from './vocabulary';
 
@@ -24,6 +25,7 @@ const checks: CheckImpls = {
   ...execChecks,
   ...httpChecks,
   ...serviceChecks,
+  ...swarmReachChecks,
 };
 
 function implOf(check: LessonCheck): CheckImpl<typeof check.kind> {
@@ -31,9 +33,14 @@ function implOf(check: LessonCheck): CheckImpl<typeof check.kind> {
 }
 
 /** Checks of an action that ran on `engine`; `engineOf` reaches the lesson's playground nodes, if it has any. */
-export function onEngine(engine: Engine, engineOf?: (node: string) => Promise<Engine>): Omit<CheckContext, 'outcome'> {
+export function onEngine(
+  engine: Engine,
+  engineOf?: (node: string) => Promise<Engine>,
+  ensureImage: CheckContext['ensureImage'] = async () => undefined,
+): Omit<CheckContext, 'outcome'> {
   return {
     engine,
+    ensureImage,
     engineOn: async (node) => {
       if (!node) return engine;
       if (!engineOf) throw new Error(`this lesson has no playground node ${node}`);

@@ -21,6 +21,8 @@ export interface CheckContext {
   /** The engine the action ran on (a playground node's for a command shown as `node1 $ …`). */
   engine: Engine;
   engineOn: EngineOn;
+  /** Provides an image a check's own throwaway container needs on `engine` (copied into a node when it is one). */
+  ensureImage: (engine: Engine, image: string) => Promise<void>;
   outcome: CheckedOutcome;
 }
 

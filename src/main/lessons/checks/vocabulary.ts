@@ -91,6 +91,25 @@ export const checkSpecSchema = z.discriminatedUnion('kind', [
     address: z.object({ container: name, network: name, node }).optional(),
   }),
   z.object({ kind: z.literal('service-tasks'), service: name, running: z.number().int().min(0), node }),
+  z.object({
+    kind: z.literal('service-vip'),
+    service: name,
+    network: name,
+    port: z.number().int().min(1).max(65535),
+    /** A manager, to read the service's virtual IP. */
+    node,
+    /** The node the service is asked from. */
+    from: node,
+  }),
+  z.object({
+    kind: z.literal('published-on-nodes'),
+    service: name,
+    port: z.number().int().min(1).max(65535),
+    /** A manager: reads the service, and asks each node from its network. */
+    node,
+    /** The nodes that must answer on the published port (by their names on the nodes' network). */
+    on: z.array(name).min(1),
+  }),
 ]);
 export type CheckSpec = z.infer<typeof checkSpecSchema>;
 export type CheckKind = CheckSpec['kind'];

@@ -72,7 +72,8 @@ async function copyIntoNode(ctx: ActionContext, outer: Engine, image: string): P
 
 export async function provideImage(ctx: ActionContext, image: string): Promise<void> {
   ctx.onOutput({ stream: 'stderr', text: `Unable to find image '${withTag(image)}' locally\n` });
-  if (ctx.playground) return copyIntoNode(ctx, ctx.playground.outer, image);
+  // Into a node, from the learner's engine; on the learner's engine itself, pulled or built as usual.
+  if (ctx.playground && ctx.engine !== ctx.playground.outer) return copyIntoNode(ctx, ctx.playground.outer, image);
   const local = ctx.localImages.find((candidate) => withTag(candidate.image) === withTag(image));
   if (local) {
     ctx.onOutput({
@@ -82,4 +83,10 @@ export async function provideImage(ctx: ActionContext, image: string): Promise<v
     return build(ctx, join(resourcesDir(), local.context), withTag(image));
   }
   await ctx.engine.pullImage(withTag(image), ctx.onProgress);
+}
+
+/** For a check's own look: `image` on `engine` (the learner's or a node's), provided without printing when missing. */
+export async function ensureImageOn(ctx: ActionContext, engine: Engine, image: string): Promise<void> {
+  if (await engine.hasImage(withTag(image))) return;
+  await provideImage({ ...ctx, engine, onOutput: () => undefined, onProgress: () => undefined }, image);
 }

@@ -102,6 +102,10 @@ export function compileLesson(json: unknown): { lesson?: Lesson; problems: strin
   checkDeclarations(file, actions, problems);
   checkReferences(actions, (check) => checkIds.get(check) ?? check.id, problems);
   const consoles = file.consoles.flatMap((console) => compileConsole(console, problems) ?? []);
+  const created = createdNames(actions);
+  for (const { id, node } of consoles)
+    if (node && !created.has(`container:${node}`))
+      problems.add(`consoles.${id}`, `runs on ${node}, but no command of the lesson starts a container of that name`);
   if (problems.list.length > 0) return { problems: problems.list };
   const { $schema: _schema, format: _format, ...rest } = file;
   return { lesson: { ...rest, steps, consoles }, problems: [] };

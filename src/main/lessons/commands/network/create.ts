@@ -1,12 +1,24 @@
 /** `docker network create [--driver DRIVER] [--attachable] NETWORK`. */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import { printed, printWarnings } from '../../execute/context';
+import { type ActionContext, printed, printWarnings } from '../../execute/context';
 import { claimNetworkName } from '../../safety/conflicts';
 import { labelsFor } from '../../safety/labels';
 import { defineCommand, key } from '../command';
 import { exactly, options } from '../words';
 
 const usage = 'docker network create [--driver DRIVER] [--attachable] NETWORK';
+const ALLOCATED_WITHIN_MS = 5000;
+
+/**
+ * A swarm network is inspectable at once but allocated a moment later (its driver reads "" until then):
+ * wait for that, so the next command and the checks see the network as it will stay.
+ */
+async function allocated(ctx: ActionContext, name: string, driver: string | undefined): Promise<void> {
+  if (driver !== 'overlay') return;
+  const deadline = Date.now() + ALLOCATED_WITHIN_MS;
+  while ((await ctx.engine.findNetwork(name))?.driver !== driver && Date.now() < deadline) await sleep(100);
+}
 
 export const networkCreate = defineCommand({
   schema: z.object({
@@ -46,6 +58,7 @@ export const networkCreate = defineCommand({
       attachable: spec.attachable,
     });
     printWarnings(ctx, warnings);
+    await allocated(ctx, spec.network, spec.driver);
     return printed(ctx, `${id}\n`, { warnings });
   },
   leaves: (spec) => ({ kind: 'network', name: spec.network, provides: [key.network(spec.network)] }),
