@@ -79,7 +79,8 @@ export const swarmReachChecks: Pick<CheckImpls, 'service-vip' | 'published-on-no
       const silent = check.on.filter((node) => !answering.includes(node));
       const found = `port ${check.port} of ${check.service} (publish mode ${mode}) answers HTTP on ${answering.join(', ') || 'no node'}`;
       if (silent.length === 0) return { ok: true, detail: found };
-      if (mode !== 'ingress') return { ok: false, detail: `${found}; not on ${silent.join(', ')}` };
+      const said = excerpt((looks[check.on.indexOf(silent[0] as string)] as Look).printed) || 'no reply';
+      if (mode !== 'ingress') return { ok: false, detail: `${found}; not on ${silent.join(', ')} (${said})` };
       return silentVerdict(await ipvs(), found, `the routing mesh refused on ${silent.join(', ')}`);
     },
   },
