@@ -98,3 +98,22 @@ export const runnerEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('action-end'), result: actionResultSchema }),
 ]);
 export type RunnerEvent = z.infer<typeof runnerEventSchema>;
+
+/**
+ * A line typed into the Explore terminal: it ran (and, when it was a step's command, that step's
+ * checks ran too), it opened an interactive session (`docker run -it …`, attach with the console
+ * stream), or the app does not run that command (the message names what it does run).
+ */
+export const exploreResultSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('ran'),
+    result: actionResultSchema,
+    /** The step whose command the line was, with its checks' results. */
+    step: stepResultSchema.optional(),
+    /** The open challenge, checked again after the command. */
+    challenge: stepResultSchema.optional(),
+  }),
+  z.object({ kind: z.literal('session'), sessionId: z.string(), command: z.string() }),
+  z.object({ kind: z.literal('unsupported'), message: textSchema, supported: z.array(z.string()) }),
+]);
+export type ExploreResult = z.infer<typeof exploreResultSchema>;

@@ -85,6 +85,15 @@ export function createHandlers(services: AppServices): Handlers {
       await services.consoles.close(sessionId);
       return null;
     },
+    // Filled in by the Explore terminal, challenges and kept results (issue 10, in progress).
+    'explore.run': async () => {
+      throw new AppError('NOT_FOUND', 'the Explore terminal is not built yet');
+    },
+    'explore.complete': async () => ({ from: 0, candidates: [] }),
+    'challenge.check': async () => {
+      throw new AppError('NOT_FOUND', 'challenges are not built yet');
+    },
+    'step.results': async () => ({}),
     'settings.get': async () => services.settings.get(),
     'settings.set': async (changes) => services.settings.set({ ...services.settings.get(), ...changes }),
   };

@@ -4,8 +4,14 @@
  * in general; every operation acts on a lesson and what the app created for it.
  */
 import { z } from 'zod';
-import { actionResultSchema, portHolderSchema, runnerEventSchema, stepResultSchema } from '../results';
-import { lessonIdSchema, objectRefSchema, sessionIdSchema, stepIdSchema } from './names';
+import {
+  actionResultSchema,
+  exploreResultSchema,
+  portHolderSchema,
+  runnerEventSchema,
+  stepResultSchema,
+} from '../results';
+import { dockerNameSchema, lessonIdSchema, objectRefSchema, sessionIdSchema, stepIdSchema } from './names';
 import {
   engineStatusSchema,
   lessonStateSchema,
@@ -21,6 +27,12 @@ import {
 const lessonRef = z.object({ lesson: lessonIdSchema });
 const sessionRef = z.object({ sessionId: sessionIdSchema });
 const none = z.object({}).strict();
+const terminalSize = {
+  cols: z.number().int().min(10).max(500),
+  rows: z.number().int().min(5).max(300),
+};
+/** A line typed into the Explore terminal, on the learner's engine or on a playground node of the lesson. */
+const exploreLine = lessonRef.extend({ line: z.string().max(4096), node: dockerNameSchema.optional() });
 const networkAction = lessonRef.extend({ network: objectRefSchema, container: objectRefSchema }).strict();
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -58,19 +70,30 @@ export const operations = {
     lessonRef
       .extend({
         console: stepIdSchema.optional(),
-        cols: z.number().int().min(10).max(500),
-        rows: z.number().int().min(5).max(300),
+        ...terminalSize,
       })
       .strict(),
     z.object({ sessionId: sessionIdSchema, command: z.string() }),
   ),
   'console.input': op(sessionRef.extend({ data: z.string().max(65536) }).strict(), z.null()),
-  'console.resize': op(
-    sessionRef.extend({ cols: z.number().int().min(10).max(500), rows: z.number().int().min(5).max(300) }).strict(),
-    z.null(),
-  ),
+  'console.resize': op(sessionRef.extend(terminalSize).strict(), z.null()),
   /** Ends the session and removes its container. */
   'console.close': op(sessionRef.strict(), z.null()),
+  /**
+   * Runs a typed `docker …` line of the subset the app knows, with the steps' execution, safety rules
+   * and labels (step "explore"); a step's own command completes that step. Output also goes to the
+   * `step` stream (step "explore") as it happens.
+   */
+  'explore.run': op(exploreLine.extend(terminalSize).strict(), exploreResultSchema),
+  /** Tab completion: the words that may replace the line's last word from `from` on. */
+  'explore.complete': op(
+    exploreLine.strict(),
+    z.object({ from: z.number().int().min(0), candidates: z.array(z.string()).max(200) }),
+  ),
+  /** Checks a challenge step against the engine as it is now (the learner solves it by typing). */
+  'challenge.check': op(lessonRef.extend({ step: stepIdSchema }).strict(), stepResultSchema),
+  /** Each step's last result (output and checks), kept across reloads and restarts. */
+  'step.results': op(lessonRef.strict(), z.record(z.string(), stepResultSchema)),
   'settings.get': op(none, settingsSchema),
   'settings.set': op(settingsSchema.strict(), settingsSchema),
 } as const;

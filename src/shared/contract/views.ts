@@ -92,6 +92,10 @@ export type Progress = z.infer<typeof progressSchema>;
 export const settingsSchema = z.object({
   language: z.enum(['en', 'id']).optional(),
   colorScheme: z.enum(['light', 'dark', 'auto']).optional(),
+  /** The logs panel shows each line's time. */
+  timestamps: z.boolean().optional(),
+  /** The lesson that was open, opened again at the next start. */
+  lesson: z.string().max(64).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
