@@ -26,6 +26,8 @@ export const checkResultSchema = z.object({
   explain: textSchema,
   /** Set when the engine behaves differently from the lesson's engine and the check adapted. */
   note: textSchema.optional(),
+  /** When the check failed: the next thing to try. */
+  hint: textSchema.optional(),
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 
@@ -69,6 +71,8 @@ export const stepResultSchema = z.object({
   step: z.string(),
   actions: z.array(actionResultSchema),
   ok: z.boolean(),
+  /** When the run ended (ms since the epoch); a result kept from an earlier run shows it. */
+  endedAt: z.number().optional(),
 });
 export type StepResult = z.infer<typeof stepResultSchema>;
 

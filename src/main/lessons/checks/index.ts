@@ -4,6 +4,7 @@ import type { CheckResult } from '@shared/results';
 import type { Engine } from '../../engine';
 import { dnsChecks } from './dns';
 import { execChecks } from './exec';
+import { hintFor } from './hints';
 import { httpChecks } from './http';
 import { inspectChecks } from './inspect';
 import { linkChecks } from './links';
@@ -92,5 +93,5 @@ export async function verifyAll(
       });
     }
   }
-  return results;
+  return results.map((result, i) => (result.ok || !list[i] ? result : { ...result, hint: hintFor(list[i]) }));
 }
