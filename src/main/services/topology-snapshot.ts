@@ -1,7 +1,9 @@
 /** The engine's networks and containers as the networks diagram shows them. */
 import type { Topology } from '@shared/contract';
 import type { ContainerDetail, ContainerNetwork, Engine, NetworkInfo } from '../engine';
-import { createdByApp, lessonOf } from '../lessons/safety/labels';
+import { createdByApp, LABEL, lessonOf } from '../lessons/safety/labels';
+import { CONSOLE_STEP } from './consoles';
+import { isNamedByLesson } from './topology-node-names';
 
 type TopologyNetwork = Topology['networks'][number];
 type TopologyContainer = Topology['containers'][number];
@@ -9,6 +11,13 @@ type Endpoint = TopologyContainer['endpoints'][number];
 
 /** Swarm puts this label on the containers of a service's tasks. */
 const SERVICE_LABEL = 'com.docker.swarm.service.name';
+/** The step label of what the Explore terminal creates (its shells and the commands typed there). */
+export const EXPLORE_STEP = 'explore';
+
+interface RawSettings {
+  Config?: { Tty?: boolean; OpenStdin?: boolean };
+  HostConfig?: { AutoRemove?: boolean };
+}
 
 export function toTopologyNetwork(network: NetworkInfo): TopologyNetwork {
   const lesson = lessonOf(network.labels);
@@ -33,10 +42,27 @@ function toEndpoint(network: string, endpoint: ContainerNetwork, shortId: string
   };
 }
 
+/** The app's helpers: a console, or an interactive shell (or any other object) of the Explore terminal. */
+function roleOf(container: ContainerDetail): TopologyContainer['role'] {
+  if (!createdByApp(container.labels)) return undefined;
+  const step = container.labels[LABEL.step];
+  if (step === CONSOLE_STEP) return 'console';
+  if (step !== EXPLORE_STEP) return undefined;
+  const { Config } = container.raw as RawSettings;
+  return Config?.Tty && Config.OpenStdin ? 'explore-shell' : 'explore';
+}
+
+/** Run with --rm, or made by the app under a name no lesson gives (the engine made one up). */
+function isOneOff(container: ContainerDetail, lesson: string | undefined): boolean {
+  if ((container.raw as RawSettings).HostConfig?.AutoRemove) return true;
+  return lesson !== undefined && !isNamedByLesson(container.name, lesson);
+}
+
 export function toTopologyContainer(container: ContainerDetail): TopologyContainer {
   const lesson = lessonOf(container.labels);
   const shortId = container.id.slice(0, 12);
   const service = container.labels[SERVICE_LABEL];
+  const role = roleOf(container);
   return {
     id: container.id,
     name: container.name,
@@ -44,6 +70,8 @@ export function toTopologyContainer(container: ContainerDetail): TopologyContain
     running: container.running,
     ...(lesson ? { lesson } : {}),
     ...(service ? { service } : {}),
+    ...(role ? { role } : {}),
+    oneOff: isOneOff(container, lesson),
     endpoints: Object.entries(container.networks)
       .map(([name, endpoint]) => toEndpoint(name, endpoint, shortId))
       .sort((a, b) => a.network.localeCompare(b.network)),

@@ -165,6 +165,10 @@ const topologyContainerSchema = z.object({
   lesson: z.string().optional(),
   /** The swarm service this container is a task of. */
   service: z.string().optional(),
+  /** A helper the app runs for the learner: a lesson's console, or a shell (or object) of the Explore terminal. */
+  role: z.enum(['console', 'explore-shell', 'explore']).optional(),
+  /** A one-off run: the app made it without a name the lesson gives, or it was run with --rm. */
+  oneOff: z.boolean(),
   endpoints: z.array(
     z.object({
       network: z.string(),

@@ -7,7 +7,7 @@ import { docker, removeQuietly, resetAll, testEngine } from '../support';
 
 type Engine = Awaited<ReturnType<typeof testEngine>>;
 let engine: Engine;
-const containers = ['svc-topo', 'svc-link-target', 'svc-linker'];
+const containers = ['svc-topo', 'svc-link-target', 'svc-linker', 'svc-console', 'svc-shell', 'svc-rm', 'redis'];
 const networks = ['svc-net', 'svc-ours'];
 const waitLong = { timeout: 15_000, interval: 50 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -101,6 +101,29 @@ describe('watchTopology', () => {
     expect(container('svc-linker')?.links).toEqual([{ target: 'svc-link-target', alias: 'db' }]);
     expect(container('svc-link-target')?.links).toEqual([]);
     expect(network('svc-ours')).toMatchObject({ ours: true, lesson: 'networks' });
+  });
+
+  it('names the app’s helpers, and tells one-off runs from the containers a lesson names', async () => {
+    const app = (step: string) => [
+      ...['--label', 'container-talk.app=container-talk', '--label', 'container-talk.lesson=networks'],
+      ...['--label', `container-talk.step=${step}`],
+    ];
+    await docker('run', '-d', '--name', 'svc-console', ...app('console'), 'alpine', 'sleep', '300');
+    await docker('run', '-d', '-it', '--name', 'svc-shell', ...app('explore'), 'alpine', 'sh');
+    await docker('create', '--name', 'redis', ...app('create-network'), 'redis');
+    await docker('run', '-d', '--rm', '--name', 'svc-rm', 'alpine', 'sleep', '300');
+    await docker('run', '-d', '--name', 'svc-topo', 'alpine', 'sleep', '300');
+    const { snapshots, container } = watch();
+    await vi.waitFor(() => expect(snapshots).toHaveLength(1), waitLong);
+    expect(container('svc-console')).toMatchObject({ role: 'console', oneOff: true, running: true });
+    expect(container('svc-shell')).toMatchObject({ role: 'explore-shell', oneOff: true });
+    // `docker run --name=redis` is the networks lesson's own: not a one-off, even when stopped.
+    expect(container('redis')).toMatchObject({ oneOff: false, running: false, lesson: 'networks' });
+    expect(container('redis')?.role).toBeUndefined();
+    expect(container('svc-rm')).toMatchObject({ oneOff: true });
+    expect(container('svc-rm')?.lesson).toBeUndefined();
+    expect(container('svc-topo')).toMatchObject({ oneOff: false });
+    expect(container('svc-topo')?.role).toBeUndefined();
   });
 
   it('stop() ends the events stream, and no snapshot arrives after it', async () => {
