@@ -4,6 +4,7 @@
  */
 import type { Terminal } from '@xterm/xterm';
 import { ApiError, api } from '../../api/client';
+import { attachSession, closeQuietly, sizeOf } from './attach-session';
 import { forgetSession, type RememberedSession, recallSession, rememberSession } from './remembered-session';
 
 export interface Problem {
@@ -18,17 +19,9 @@ export interface SessionEvents {
   onFail(problem: Problem, whileOpen: boolean): void;
 }
 
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
-const sizeOf = (terminal: Terminal) => ({ cols: clamp(terminal.cols, 10, 500), rows: clamp(terminal.rows, 5, 300) });
-
 function toProblem(error: unknown): Problem {
   if (error instanceof ApiError) return { message: error.message, fix: error.fix };
   return { message: error instanceof Error ? error.message : String(error) };
-}
-
-function closeQuietly(sessionId: string): void {
-  // The session may be gone already (the backend ends it with its process or when the app stops).
-  api.call('console.close', { sessionId }).catch(() => undefined);
 }
 
 /** Which console: the lesson's, by its id. */
@@ -57,35 +50,16 @@ export function startSession(terminal: Terminal, target: ConsoleTarget, events: 
 
   /** `onGone`: reattaching, and the session is no more (its grace period ran out). */
   const wire = (id: string, onGone?: () => void) => {
-    const resize = () => void api.call('console.resize', { sessionId: id, ...sizeOf(terminal) }).catch(fail);
-    // A reattached page replays what the old page already answered (the cursor queries): not again.
-    let replaying = onGone !== undefined;
-    // xterm answers redis-cli's cursor-position query (ESC[6n) through onData too.
-    const input = terminal.onData(
-      (data) => !replaying && void api.call('console.input', { sessionId: id, data }).catch(fail),
-    );
-    const resized = terminal.onResize(resize);
-    const unsubscribe = api.subscribe(
-      'console',
-      { sessionId: id },
-      {
-        event: (event) => {
-          if ('data' in event) return terminal.write(event.data, () => (replaying = false));
-          release();
-          events.onExit(event.exit);
-        },
-        end: (error) => {
-          if (error?.code === 'NOT_FOUND' && onGone) return onGone();
-          if (error) fail(error);
-        },
+    const attached = attachSession(terminal, id, {
+      onExit: (exitCode) => {
+        release();
+        events.onExit(exitCode);
       },
-    );
-    cleanups.push(
-      () => input.dispose(),
-      () => resized.dispose(),
-      unsubscribe,
-    );
-    return resize;
+      onFail: fail,
+      ...(onGone ? { onGone } : {}),
+    });
+    cleanups.push(attached.detach);
+    return attached.resize;
   };
 
   const open = async () => {

@@ -26,6 +26,8 @@ interface LessonsState {
   cancel(selection: Selection): Promise<boolean>;
   /** After a reset: the lesson starts over. */
   restart(lesson: string): void;
+  /** A line typed in the Explore terminal ran; `step`: the step (or challenge) it ran or checked. */
+  explored(step?: StepResult): void;
   /** What the engine's state says of a step of the open lesson: it needs re-running, or an earlier step first. */
   condition(target: Selection): StepCondition;
 }
@@ -35,7 +37,7 @@ const lastLessonKey = 'lesson';
 
 export function LessonsProvider({ children }: { children: ReactNode }) {
   const { lessons, loadError, progress, saveProgress } = useLessonData();
-  const { runs, run: runStep, cancel: cancelStep, clear, running } = useStepRuns();
+  const { runs, run: runStep, cancel: cancelStep, clear, record, running } = useStepRuns();
   const [selection, setSelection] = useState<Selection>();
   const { state: lessonState, refresh: refreshState } = useLessonState(selection?.lesson, running);
 
@@ -55,17 +57,31 @@ export function LessonsProvider({ children }: { children: ReactNode }) {
     if (start) setSelection(start);
   }, [selection, lessons, progress]);
 
+  const complete = useCallback(
+    (target: Selection) =>
+      saveProgress(target.lesson, (entry) => ({
+        ...entry,
+        completed: [...new Set([...entry.completed, target.step])],
+      })),
+    [saveProgress],
+  );
+
   const run = useCallback(
     async (target: Selection) => {
       const result = await runStep(target.lesson, target.step);
-      if (result?.ok)
-        saveProgress(target.lesson, (entry) => ({
-          ...entry,
-          completed: [...new Set([...entry.completed, target.step])],
-        }));
+      if (result?.ok) complete(target);
       return result;
     },
-    [runStep, saveProgress],
+    [runStep, complete],
+  );
+
+  const explored = useCallback(
+    (result?: StepResult) => {
+      if (result) record(result);
+      if (result?.ok) complete(result);
+      refreshState();
+    },
+    [record, complete, refreshState],
   );
 
   const cancel = useCallback((target: Selection) => cancelStep(target.lesson, target.step), [cancelStep]);
@@ -103,10 +119,11 @@ export function LessonsProvider({ children }: { children: ReactNode }) {
       run,
       cancel,
       restart,
+      explored,
       condition: (target) =>
         stepCondition(lessonState, target, !!progress?.[target.lesson]?.completed.includes(target.step)),
     };
-  }, [lessons, loadError, progress, selection, select, runs, running, run, cancel, restart, lessonState]);
+  }, [lessons, loadError, progress, selection, select, runs, running, run, cancel, restart, explored, lessonState]);
 
   return <LessonsContext.Provider value={value}>{children}</LessonsContext.Provider>;
 }

@@ -30,6 +30,8 @@ export function useStepRuns() {
   }, []);
 
   const clear = useCallback((lesson: string) => dispatch({ type: 'clear', lesson }), []);
+  /** A step that ran elsewhere (its command typed in the Explore terminal): shown as if Run had run it. */
+  const record = useCallback((result: StepResult) => dispatch({ type: 'done', result }), []);
   const running = Object.values(runs).some((r) => r.running);
-  return { runs, run, cancel, clear, running };
+  return { runs, run, cancel, clear, record, running };
 }
