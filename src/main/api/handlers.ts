@@ -4,6 +4,7 @@ import { AppError } from '@shared/errors';
 import type { z } from 'zod';
 import type { Engine } from '../engine';
 import { findLesson } from '../lessons/catalog';
+import { checkChallenge } from '../lessons/challenges/check';
 import { readLessonState, requireEarlierSteps } from '../lessons/checks/lesson-state';
 import type { Lesson } from '../lessons/model/types';
 import { freePort } from '../lessons/safety/conflicts';
@@ -59,7 +60,7 @@ export function createHandlers(services: AppServices): Handlers {
     'lesson.resetPlan': ({ lesson }) => onLesson(lesson, (found, engine) => planReset(engine, found.id)),
     'step.cancel': async ({ lesson, step }) => ({ cancelled: services.steps.cancel(lesson, step) }),
     'lesson.reset': ({ lesson }) =>
-      onLesson(lesson, (found, engine) => services.steps.exclusive(() => resetLesson(engine, found.id))),
+      onLesson(lesson, (found, engine) => services.steps.reset(found.id, () => resetLesson(engine, found.id))),
     'lesson.state': ({ lesson }) => onLesson(lesson, (found, engine) => readLessonState(engine, found)),
     'lesson.freePort': ({ lesson, port }) =>
       onLesson(lesson, (found, engine) => services.steps.exclusive(() => freePort(engine, port, found.id))),
@@ -90,10 +91,9 @@ export function createHandlers(services: AppServices): Handlers {
       throw new AppError('NOT_FOUND', 'the Explore terminal is not built yet');
     },
     'explore.complete': async () => ({ from: 0, candidates: [] }),
-    'challenge.check': async () => {
-      throw new AppError('NOT_FOUND', 'challenges are not built yet');
-    },
-    'step.results': async () => ({}),
+    'challenge.check': ({ lesson, step }) =>
+      onLesson(lesson, (found, engine) => checkChallenge(engine, found, stepOf(found, step))),
+    'step.results': async ({ lesson }) => services.results.of(lessonOf(services, lesson).id),
     'settings.get': async () => services.settings.get(),
     'settings.set': async (changes) => services.settings.set({ ...services.settings.get(), ...changes }),
   };

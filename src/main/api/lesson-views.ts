@@ -1,8 +1,32 @@
 /** Lessons as the renderer sees them: texts plus each action's command, as it runs on this engine. */
-import type { LessonView } from '@shared/contract';
+import type { LessonView, StepView } from '@shared/contract';
+import type { LessonCheck } from '../lessons/checks/vocabulary';
 import { type FormatContext, formatAction } from '../lessons/commands';
 import { adaptToEngine, type EngineTraits } from '../lessons/engine-adapt';
-import type { Lesson } from '../lessons/model/types';
+import type { Lesson, LessonStep } from '../lessons/model/types';
+
+const checkView = ({ id, explain }: LessonCheck) => ({ id, explain });
+
+/** A challenge step shows its goal, hints and checks; its actions are the solution, which the learner never sees. */
+function stepView(step: LessonStep, context: FormatContext, engine: EngineTraits): StepView {
+  const { id, title, explanation, challenge } = step;
+  if (challenge) {
+    const { goal, hints, checks } = challenge;
+    return { id, title, explanation, actions: [], challenge: { goal, hints, checks: checks.map(checkView) } };
+  }
+  return {
+    id,
+    title,
+    explanation,
+    actions: step.actions.map((action) => ({
+      command: formatAction(adaptToEngine(engine, action.spec).spec, context),
+      ...(action.node ? { node: action.node } : {}),
+      kind: action.spec.kind,
+      interactive: action.spec.kind === 'run' && action.spec.tty,
+      checks: action.checks.map(checkView),
+    })),
+  };
+}
 
 export function lessonView(lesson: Lesson, context: FormatContext, engine: EngineTraits): LessonView {
   return {
@@ -14,17 +38,6 @@ export function lessonView(lesson: Lesson, context: FormatContext, engine: Engin
     ending: lesson.ending,
     requires: lesson.requires,
     consoles: lesson.consoles.map(({ id, label, spec }) => ({ id, label, command: formatAction(spec, context) })),
-    steps: lesson.steps.map((step) => ({
-      id: step.id,
-      title: step.title,
-      explanation: step.explanation,
-      actions: step.actions.map((action) => ({
-        command: formatAction(adaptToEngine(engine, action.spec).spec, context),
-        ...(action.node ? { node: action.node } : {}),
-        kind: action.spec.kind,
-        interactive: action.spec.kind === 'run' && action.spec.tty,
-        checks: action.checks.map((check) => ({ id: check.id, explain: check.explain })),
-      })),
-    })),
+    steps: lesson.steps.map((step) => stepView(step, context, engine)),
   };
 }

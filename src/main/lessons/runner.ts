@@ -9,8 +9,10 @@ import type { Text } from '@shared/lesson';
 import type { ActionResult, ApiCall, OutputChunk, RunnerEvent, StepResult } from '@shared/results';
 import type { Engine } from '../engine';
 import { collectApiCalls, toAppError, withAbortSignal } from '../engine';
+import { verifyEach } from './challenges/verify-each';
 import { onEngine, readBefore, verifyAll } from './checks';
 import { engineNotes } from './checks/engine-notes';
+import type { LessonCheck } from './checks/vocabulary';
 import { type ActionSpec, executeAction, formatAction } from './commands';
 import { adaptToEngine, refuseUnsupported, unsupportedNotes } from './engine-adapt';
 import { cancelledError, throwIfCancelled } from './execute/cancel';
@@ -19,6 +21,22 @@ import { ensureImageOn } from './execute/images';
 import type { Lesson, LessonAction, LessonStep } from './model/types';
 import { placeOn, playgroundOf } from './playground/playground';
 import { combine, ensureUsable, usesOf, usesOfChecks } from './safety/uses';
+
+/** What one action of a step does: its command and that command's checks, or (a challenge's) checks alone. */
+interface Work {
+  /** Shown as the command; for checks alone, CHECKS_ONLY. */
+  command: string;
+  /** The command as it runs on this engine; absent when only checks run. */
+  spec?: ActionSpec;
+  /** How the command was adapted to this engine. */
+  notes: Text[];
+  checks: LessonCheck[];
+  node?: string | undefined;
+  input?: string[] | undefined;
+}
+
+/** The "command" of an action that runs checks alone, as the headless runner prints it after `$`. */
+export const CHECKS_ONLY = "# the challenge's checks, against the engine as it is now";
 
 export interface RunnerOptions {
   onEvent?: (event: RunnerEvent) => void;
@@ -47,7 +65,12 @@ export class LessonRunner {
       actions.push(result);
       if (result.error) break; // later actions depend on this one
     }
-    const ok = actions.length === step.actions.length && actions.every((a) => !a.error && a.checks.every((c) => c.ok));
+    // A challenge's actions are its solution: once it ran, the challenge's checks judge what it made.
+    const solved = actions.length === step.actions.length && actions.every((a) => !a.error);
+    if (step.challenge && solved)
+      actions.push(await this.runChecks(lesson, step.id, actions.length, step.challenge.checks));
+    const expected = step.actions.length + (step.challenge ? 1 : 0);
+    const ok = actions.length === expected && actions.every((a) => !a.error && a.checks.every((c) => c.ok));
     return { lesson: lesson.id, step: step.id, actions, ok };
   }
 
@@ -56,11 +79,22 @@ export class LessonRunner {
     return this.runAction(lesson, 'manual', 0, { command: formatAction(spec), spec, checks: [] });
   }
 
-  async runAction(lesson: Lesson, stepId: string, index: number, action: LessonAction): Promise<ActionResult> {
-    const where = { lesson: lesson.id, step: stepId, action: index };
-    const { spec, notes: engineAdaptations } = adaptToEngine(this.engine, action.spec);
+  runAction(lesson: Lesson, stepId: string, index: number, action: LessonAction): Promise<ActionResult> {
+    const { spec, notes } = adaptToEngine(this.engine, action.spec);
+    const { node, input, checks } = action;
     const command = formatAction(spec, this.engine.endpoint);
-    this.emit({ type: 'action-start', ...where, command, ...(action.node ? { node: action.node } : {}) });
+    return this.perform(lesson, stepId, index, { command, spec, notes, checks, node, input });
+  }
+
+  /** Checks alone, against the engine as it is now (a challenge's): an action that runs no command. */
+  runChecks(lesson: Lesson, stepId: string, index: number, checks: LessonCheck[]): Promise<ActionResult> {
+    return this.perform(lesson, stepId, index, { command: CHECKS_ONLY, notes: [], checks });
+  }
+
+  private async perform(lesson: Lesson, stepId: string, index: number, work: Work): Promise<ActionResult> {
+    const where = { lesson: lesson.id, step: stepId, action: index };
+    const { command, spec, notes: engineAdaptations } = work;
+    this.emit({ type: 'action-start', ...where, command, ...(work.node ? { node: work.node } : {}) });
     const started = Date.now();
     const output: OutputChunk[] = [];
     const apiCalls: ApiCall[] = [];
@@ -68,7 +102,7 @@ export class LessonRunner {
     const ctx: Omit<ActionContext, 'uncancellable' | 'engine'> = {
       origin: where,
       localImages: lesson.localImages,
-      ...(action.input ? { input: action.input } : {}),
+      ...(work.input ? { input: work.input } : {}),
       signal: this.signal,
       onOutput: (chunk) => {
         output.push(chunk);
@@ -84,18 +118,22 @@ export class LessonRunner {
         const outside = AsyncLocalStorage.snapshot();
         return withAbortSignal(this.signal, async () => {
           throwIfCancelled(this.signal);
-          refuseUnsupported(this.engine, lesson.requires, spec);
-          const placed = await placeOn(this.engine, playground, action.node);
+          if (spec) refuseUnsupported(this.engine, lesson.requires, spec);
+          const placed = await placeOn(this.engine, playground, work.node);
           const { engine } = placed;
-          await ensureUsable(engine, combine(usesOf(spec), usesOfChecks(action.checks)));
           const running = { ...ctx, ...placed };
           const lookContext: ActionContext = { ...running, playground, uncancellable: (work) => outside(work) };
           const checking = onEngine(engine, playground?.engineOf, (on, image) => ensureImageOn(lookContext, on, image));
-          const before = await readBefore(checking, action.checks);
+          if (!spec) {
+            const checks = await verifyEach(engine, checking, { exitCode: null, warnings: [], output }, work.checks);
+            return { ...base, exitCode: null, warnings: [], notes: [], checks, durationMs: Date.now() - started };
+          }
+          await ensureUsable(engine, combine(usesOf(spec), usesOfChecks(work.checks)));
+          const before = await readBefore(checking, work.checks);
           const outcome = await executeAction({ ...running, uncancellable: (work) => outside(work) }, spec);
           const durationMs = Date.now() - started;
           throwIfCancelled(this.signal);
-          const checks = await verifyAll(checking, { ...outcome, output }, action.checks, before);
+          const checks = await verifyAll(checking, { ...outcome, output }, work.checks, before);
           return { ...base, ...this.describe(outcome, engineAdaptations), checks, durationMs };
         });
       });

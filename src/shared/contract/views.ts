@@ -53,11 +53,22 @@ export const actionViewSchema = z.object({
   checks: z.array(checkViewSchema),
 });
 
+/** A challenge as the learner sees it: the goal, its hints and what its checks verify; never its solution. */
+export const challengeViewSchema = z.object({
+  /** Markdown. */
+  goal: text,
+  /** Revealed one at a time, from a nudge to nearly the answer. */
+  hints: z.array(text).min(1),
+  checks: z.array(checkViewSchema),
+});
+
 export const stepViewSchema = z.object({
   id: z.string(),
   title: text,
   explanation: text,
+  /** A challenge step has none: the learner types the commands (challenge.check judges them). */
   actions: z.array(actionViewSchema),
+  challenge: challengeViewSchema.optional(),
 });
 export const lessonViewSchema = z.object({
   id: z.string(),
@@ -80,6 +91,7 @@ export const lessonViewSchema = z.object({
 });
 export type LessonView = z.infer<typeof lessonViewSchema>;
 export type StepView = z.infer<typeof stepViewSchema>;
+export type ChallengeView = z.infer<typeof challengeViewSchema>;
 
 /** Which steps a learner has completed, per lesson; kept by the main process across restarts. */
 export const progressSchema = z.record(

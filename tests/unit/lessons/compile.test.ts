@@ -43,10 +43,10 @@ describe('compileLesson', () => {
 
   it('names a command that does not parse, and an undeclared port, link and privilege', () => {
     const { problems } = compileLesson(
-      minimal([{ command: 'docker exec web ls' }, { command: 'docker run -d --privileged -p 8080:80 --link db web' }]),
+      minimal([{ command: 'docker build web' }, { command: 'docker run -d --privileged -p 8080:80 --link db web' }]),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^steps\.one\.actions\.0: "docker exec web ls" does not parse: /),
+      expect.stringMatching(/^steps\.one\.actions\.0: "docker build web" does not parse: /),
       'requires.hostPorts: the lesson publishes 8080',
       'requires.legacyLinks: a command uses --link',
       'requires.privileged: a command uses --privileged',

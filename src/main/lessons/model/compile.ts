@@ -3,10 +3,15 @@
  * parse and format back to the very same text; what the lesson publishes and needs must be declared;
  * every check must read something the lesson itself creates.
  */
+import { challengeCheckKinds } from '../challenges/kinds';
 import { type LessonCheck, objectsNamedBy } from '../checks/vocabulary';
 import { type ActionSpec, commandFor, formatAction, parseCommand } from '../commands';
 import { type LessonFile, lessonFileSchema } from './file-schema';
-import type { Lesson, LessonAction, LessonConsole } from './types';
+import type { Lesson, LessonAction, LessonConsole, LessonStep } from './types';
+
+type FileStep = LessonFile['steps'][number];
+/** A check with where it is in the file, for the problems found in it. */
+type PlacedCheck = readonly [LessonCheck, string];
 
 /** Objects every engine has: a lesson may name them without creating them. */
 const builtin = new Set(['network:bridge', 'network:host', 'network:none']);
@@ -56,16 +61,69 @@ function checkDeclarations(file: LessonFile, actions: LessonAction[], problems: 
   if (privileged && !file.requires.privileged) problems.add('requires.privileged', 'a command uses --privileged');
 }
 
-function checkReferences(actions: LessonAction[], where: (check: LessonCheck) => string, problems: Problems): void {
+function checkReferences(actions: LessonAction[], checks: PlacedCheck[], problems: Problems): void {
   const created = createdNames(actions);
   for (const node of new Set(actions.flatMap((action) => action.node ?? [])))
     if (!created.has(`container:${node}`))
       problems.add(`node ${node}`, 'commands run on it, but no command of the lesson starts a container of that name');
-  for (const action of actions)
-    for (const check of action.checks)
-      for (const named of objectsNamedBy(check))
-        if (!created.has(`${named.kind}:${named.name}`))
-          problems.add(where(check), `reads the ${named.kind} "${named.name}", which no command of the lesson creates`);
+  for (const [check, where] of checks)
+    for (const named of objectsNamedBy(check))
+      if (!created.has(`${named.kind}:${named.name}`))
+        problems.add(where, `reads the ${named.kind} "${named.name}", which no command of the lesson creates`);
+}
+
+/** A challenge's solution compiles like actions; its checks read the engine as it is, with ids of their own. */
+function validateChallenge(step: LessonStep, solution: LessonAction[], problems: Problems): void {
+  const where = `steps.${step.id}`;
+  solution.forEach(({ spec }, index) => {
+    if (spec.kind === 'run' && (spec.tty || spec.interactive))
+      problems.add(`${where}.challenge.solution.${index}`, 'a solution runs without a person: no -i or -t');
+  });
+  const ids = new Set<string>();
+  for (const check of step.challenge?.checks ?? []) {
+    if (!challengeCheckKinds.has(check.kind))
+      problems.add(
+        `${where}.checks.${check.id}`,
+        `a challenge has no command of its own, so "${check.kind}" has no output to read; use one of ${[...challengeCheckKinds].join(', ')}`,
+      );
+    if (ids.has(check.id)) problems.add(`${where}.checks.${check.id}`, 'two checks of the challenge have this id');
+    ids.add(check.id);
+  }
+}
+
+function compileCommands(
+  commands: Array<{ command: string; node?: string }>,
+  where: string,
+  problems: Problems,
+): LessonAction[] {
+  return commands.flatMap((action, index) => {
+    const spec = compileCommand(action.command, `${where}.${index}`, problems);
+    return spec ? [{ checks: [], ...action, spec }] : [];
+  });
+}
+
+/** A step as the app runs it: a challenge's solution becomes its actions, its goal, hints and checks its challenge. */
+function compileStep(file: FileStep, problems: Problems): LessonStep {
+  const { actions, challenge, checks, ...rest } = file;
+  if (!challenge) return { ...rest, actions: compileCommands(actions ?? [], `steps.${file.id}.actions`, problems) };
+  const solution = compileCommands(challenge.solution, `steps.${file.id}.challenge.solution`, problems);
+  const step = {
+    ...rest,
+    actions: solution,
+    challenge: { goal: challenge.goal, hints: challenge.hints, checks: checks ?? [] },
+  };
+  validateChallenge(step, solution, problems);
+  return step;
+}
+
+/** Every check of the lesson, with where it is in the file. */
+function placedChecks(steps: LessonStep[]): PlacedCheck[] {
+  return steps.flatMap((step) => [
+    ...step.actions.flatMap((a, i) =>
+      a.checks.map((c) => [c, `steps.${step.id}.actions.${i}.checks.${c.id}`] as const),
+    ),
+    ...(step.challenge?.checks ?? []).map((c) => [c, `steps.${step.id}.checks.${c.id}`] as const),
+  ]);
 }
 
 function compileConsole(console: LessonFile['consoles'][number], problems: Problems): LessonConsole | undefined {
@@ -86,21 +144,10 @@ export function compileLesson(json: unknown): { lesson?: Lesson; problems: strin
     return { problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`) };
   const file = parsed.data;
   const problems = new Problems();
-  const steps = file.steps.map((step) => ({
-    ...step,
-    actions: step.actions.flatMap((action, index) => {
-      const spec = compileCommand(action.command, `steps.${step.id}.actions.${index}`, problems);
-      return spec ? [{ ...action, spec }] : [];
-    }),
-  }));
+  const steps = file.steps.map((step) => compileStep(step, problems));
   const actions = steps.flatMap((step) => step.actions);
-  const checkIds = new Map(
-    steps.flatMap((step) =>
-      step.actions.flatMap((a, i) => a.checks.map((c) => [c, `steps.${step.id}.actions.${i}.checks.${c.id}`] as const)),
-    ),
-  );
   checkDeclarations(file, actions, problems);
-  checkReferences(actions, (check) => checkIds.get(check) ?? check.id, problems);
+  checkReferences(actions, placedChecks(steps), problems);
   const consoles = file.consoles.flatMap((console) => compileConsole(console, problems) ?? []);
   const created = createdNames(actions);
   for (const { id, node } of consoles)

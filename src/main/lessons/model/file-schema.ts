@@ -23,14 +23,63 @@ export const lessonActionFileSchema = z
   })
   .strict();
 
+/** A command that solves a challenge: the headless runner runs it; the learner is never shown it. */
+export const solutionCommandFileSchema = z
+  .object({
+    command: name.describe('A command of the solution, e.g. "docker network connect --alias db app-net redis"'),
+    node: node.optional(),
+  })
+  .strict();
+
+/** A challenge: a goal the learner reaches with commands of their own, judged by the step's checks. */
+export const challengeFileSchema = z
+  .object({
+    goal: textSchema.describe('Markdown: what must be true at the end, without the commands that make it so'),
+    hints: z
+      .array(textSchema)
+      .min(1)
+      .describe('Shown one at a time, from a nudge to nearly the answer (two or three is right)'),
+    solution: z
+      .array(solutionCommandFileSchema)
+      .min(1)
+      .describe('Commands that reach the goal, run by `npm run lab -- run` and the tests; never shown to the learner'),
+  })
+  .strict();
+
+interface StepShape {
+  actions?: unknown;
+  challenge?: unknown;
+  checks?: unknown;
+}
+
+function stepShapeProblem({ actions, challenge, checks }: StepShape): string | undefined {
+  if (challenge && actions) return 'a challenge step has no actions: the learner types the commands';
+  if (challenge && !checks) return 'a challenge step needs its checks';
+  if (!challenge && checks)
+    return 'checks at the step belong to a challenge: put them in an action, or add "challenge"';
+  if (!challenge && !actions) return 'a step needs "actions", or "challenge" with its "checks"';
+  return undefined;
+}
+
+/** A step either runs its actions, or (a challenge) gives a goal and its checks and runs nothing itself. */
 export const lessonStepFileSchema = z
   .object({
     id,
     title: textSchema,
     explanation: textSchema.describe('Markdown'),
-    actions: z.array(lessonActionFileSchema).min(1),
+    actions: z.array(lessonActionFileSchema).min(1).optional(),
+    challenge: challengeFileSchema.optional(),
+    checks: z
+      .array(lessonCheckSchema)
+      .min(1)
+      .optional()
+      .describe("A challenge's checks: they read the engine's state whenever the learner asks"),
   })
-  .strict();
+  .strict()
+  .superRefine((step, ctx) => {
+    const message = stepShapeProblem(step);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
 
 /** An image the app builds from a folder under resources/ instead of pulling it. */
 export const localImageSchema = z.object({ image: name, context: name }).strict();
