@@ -87,10 +87,10 @@ export function createHandlers(services: AppServices): Handlers {
       return null;
     },
     // Filled in by the Explore terminal, challenges and kept results (issue 10, in progress).
-    'explore.run': async () => {
-      throw new AppError('NOT_FOUND', 'the Explore terminal is not built yet');
-    },
-    'explore.complete': async () => ({ from: 0, candidates: [] }),
+    'explore.run': ({ lesson, line, node, cols, rows }) =>
+      onLesson(lesson, (found, engine) => services.explore.run(engine, found, { line, node }, { cols, rows })),
+    'explore.complete': ({ lesson, line, node }) =>
+      onLesson(lesson, (found, engine) => services.explore.complete(engine, found, { line, node })),
     'challenge.check': ({ lesson, step }) =>
       onLesson(lesson, (found, engine) => checkChallenge(engine, found, stepOf(found, step))),
     'step.results': async ({ lesson }) => services.results.of(lessonOf(services, lesson).id),

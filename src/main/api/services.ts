@@ -7,7 +7,9 @@ import type { Lesson } from '../lessons/model/types';
 import { removeUnstarted } from '../lessons/safety/conflicts';
 import { ConsoleSessions } from '../services/consoles';
 import { EngineSession } from '../services/engine-session';
+import { ExploreService } from '../services/explore/explore-service';
 import { JsonStore } from '../services/json-store';
+import { StepResults } from '../services/step-results';
 import { StepService } from '../services/step-service';
 
 export interface AppServices {
@@ -16,7 +18,11 @@ export interface AppServices {
   progress: JsonStore<Progress>;
   settings: JsonStore<Settings>;
   steps: StepService;
+  /** Each step's last result, kept across reloads and restarts. */
+  results: StepResults;
   consoles: ConsoleSessions;
+  /** The Explore terminal: typed docker lines and their Tab completion. */
+  explore: ExploreService;
   dispose(): Promise<void>;
 }
 
@@ -41,7 +47,8 @@ function removeUnstartedOnConnect(engine: EngineSession, steps: StepService): vo
 export async function createServices(options: ServiceOptions): Promise<AppServices> {
   const engine = new EngineSession(options.discovery);
   const consoles = new ConsoleSessions();
-  const steps = new StepService();
+  const results = new StepResults(options.dataDir);
+  const steps = new StepService(results);
   consoles.removeLeftoversOnConnect(engine);
   removeUnstartedOnConnect(engine, steps);
   await engine.connect();
@@ -51,7 +58,9 @@ export async function createServices(options: ServiceOptions): Promise<AppServic
     progress: new JsonStore(options.dataDir, 'progress.json', progressSchema, {}),
     settings: new JsonStore(options.dataDir, 'settings.json', settingsSchema, {}),
     steps,
+    results,
     consoles,
+    explore: new ExploreService(steps, consoles, results),
     async dispose() {
       engine.dispose();
       await consoles.closeAll();

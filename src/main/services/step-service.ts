@@ -2,13 +2,15 @@
  * Runs lesson steps one at a time (steps of a lesson build on each other and share names and a
  * port), lets the running one be cancelled, and passes what they do to every subscriber; a
  * subscriber arriving late gets the events of the latest run first. A reset waits its turn too.
+ * Each step's last result is kept (when given a place to keep it), for a reload or a restart.
  */
 
 import type { ActionResult, RunnerEvent, StepResult } from '@shared/results';
 import type { Engine } from '../engine';
 import type { ActionSpec } from '../lessons/commands';
-import type { Lesson, LessonStep } from '../lessons/model/types';
+import type { Lesson, LessonAction, LessonStep } from '../lessons/model/types';
 import { LessonRunner } from '../lessons/runner';
+import type { StepResults } from './step-results';
 
 const REPLAY_LIMIT = 2000;
 
@@ -18,13 +20,16 @@ export class StepService {
   private replay: RunnerEvent[] = [];
   private running?: { lesson: string; step: string; controller: AbortController };
 
+  constructor(private readonly results?: StepResults) {}
+
   runStep(engine: Engine, lesson: Lesson, step: LessonStep): Promise<StepResult> {
     return this.serialize(async () => {
       this.replay = [];
       const controller = new AbortController();
       this.running = { lesson: lesson.id, step: step.id, controller };
       try {
-        return await this.runner(engine, controller.signal).runStep(lesson, step);
+        const result = await this.runner(engine, controller.signal).runStep(lesson, step);
+        return this.keep({ ...result, endedAt: Date.now() });
       } finally {
         this.running = undefined;
       }
@@ -44,15 +49,49 @@ export class StepService {
     return this.serialize(() => this.runner(engine).runCommand(lesson, spec));
   }
 
+  /**
+   * One action on its own, in turn with the steps and cancellable as `step`: a line typed into the
+   * Explore terminal (step "explore"), or one of a step's commands that the learner typed.
+   */
+  runAction(engine: Engine, lesson: Lesson, step: string, index: number, action: LessonAction): Promise<ActionResult> {
+    return this.serialize(async () => {
+      const controller = new AbortController();
+      this.running = { lesson: lesson.id, step, controller };
+      try {
+        return await this.runner(engine, controller.signal).runAction(lesson, step, index, action);
+      } finally {
+        this.running = undefined;
+      }
+    });
+  }
+
   /** Work that must not overlap a step (a lesson's reset): it waits for the running and queued steps. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
     return this.serialize(work);
+  }
+
+  /** The lesson's reset, then its kept results are forgotten (what they showed is gone). */
+  reset<T>(lesson: string, work: () => Promise<T>): Promise<T> {
+    return this.serialize(async () => {
+      const report = await work();
+      this.results?.forget(lesson);
+      return report;
+    });
   }
 
   subscribe(listener: (event: RunnerEvent) => void): () => void {
     for (const event of this.replay) listener(event);
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  private keep(result: StepResult): StepResult {
+    try {
+      this.results?.record(result);
+    } catch {
+      // A full or read-only disk costs the kept copy, never the run.
+    }
+    return result;
   }
 
   private runner(engine: Engine, signal?: AbortSignal): LessonRunner {

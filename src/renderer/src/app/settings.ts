@@ -1,6 +1,7 @@
 /**
- * Language and theme are kept by the main process too: in browser mode the page's origin (and with it
- * localStorage) changes at every launch, so the page's own memory alone would forget them.
+ * The learner's settings (language, theme, Timestamps, the open lesson) are kept by the main process:
+ * in browser mode the page's origin (and with it localStorage) changes at every launch, so the page's
+ * own memory alone would forget them.
  */
 import { useMantineColorScheme } from '@mantine/core';
 import type { Settings } from '@shared/contract';
@@ -14,18 +15,23 @@ export function saveSettings(changes: Settings): void {
   });
 }
 
+let saved: Promise<Settings> | undefined;
+
+/** The settings as saved when this window opened, read once and shared by whoever needs them; {} if unreadable. */
+export function loadSettings(): Promise<Settings> {
+  saved ??= api.call('settings.get', {}).catch(() => ({}));
+  return saved;
+}
+
 /** At start: takes the saved language and theme, or tells the main process the language in use. */
 export function useSavedSettings(): void {
   const { setColorScheme } = useMantineColorScheme();
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, at start
   useEffect(() => {
-    api.call('settings.get', {}).then(
-      (saved) => {
-        if (saved.language) setLanguage(saved.language);
-        else saveSettings({ language: i18n.language === 'id' ? 'id' : 'en' });
-        if (saved.colorScheme) setColorScheme(saved.colorScheme);
-      },
-      () => {},
-    );
+    void loadSettings().then((settings) => {
+      if (settings.language) setLanguage(settings.language);
+      else saveSettings({ language: i18n.language === 'id' ? 'id' : 'en' });
+      if (settings.colorScheme) setColorScheme(settings.colorScheme);
+    });
   }, []);
 }

@@ -1,7 +1,7 @@
 /** The checks an action's result was read against: ticks and crosses, what was found and why it matters. */
 import { Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import type { CheckResult } from '@shared/results';
-import { IconCheck, IconInfoCircle, IconX } from '@tabler/icons-react';
+import { IconBulb, IconCheck, IconInfoCircle, IconX } from '@tabler/icons-react';
 import { Markdown } from '../../app/Markdown';
 import { useText } from '../../app/useStrings';
 import classes from './lessons.module.css';
@@ -45,6 +45,17 @@ function Check({ check }: { check: CheckResult }) {
                 style={{ flex: 'none', marginTop: 2 }}
               />
               <Markdown size="sm">{text(check.note)}</Markdown>
+            </Group>
+          )}
+          {!check.ok && check.hint && (
+            <Group gap={6} wrap="nowrap" align="flex-start" data-testid="check-hint">
+              <IconBulb size={16} color="var(--mantine-color-orange-filled)" style={{ flex: 'none', marginTop: 2 }} />
+              <Text size="sm">
+                <Text span fw={600}>
+                  {t('tryNext')}:{' '}
+                </Text>
+                {text(check.hint)}
+              </Text>
             </Group>
           )}
         </Stack>

@@ -2,9 +2,11 @@
 import type { LessonView, Progress, StepView } from '@shared/contract';
 import type { StepResult } from '@shared/results';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { loadSettings, saveSettings } from '../../app/settings';
 import { neighbour, resumeStep, type Selection } from './navigation';
 import type { Runs } from './runs';
 import { type StepCondition, stepCondition } from './step-condition';
+import { useKeptResults } from './useKeptResults';
 import { useLessonData } from './useLessonData';
 import { useLessonState } from './useLessonState';
 import { useStepRuns } from './useStepRuns';
@@ -26,6 +28,9 @@ interface LessonsState {
   cancel(selection: Selection): Promise<boolean>;
   /** After a reset: the lesson starts over. */
   restart(lesson: string): void;
+  /** The lesson whose reset is in progress: no step runs meanwhile. */
+  resetting?: string;
+  setResetting(lesson: string | undefined): void;
   /** A line typed in the Explore terminal ran; `step`: the step (or challenge) it ran or checked. */
   explored(step?: StepResult): void;
   /** What the engine's state says of a step of the open lesson: it needs re-running, or an earlier step first. */
@@ -33,29 +38,36 @@ interface LessonsState {
 }
 
 const LessonsContext = createContext<LessonsState | null>(null);
-const lastLessonKey = 'lesson';
 
 export function LessonsProvider({ children }: { children: ReactNode }) {
   const { lessons, loadError, progress, saveProgress } = useLessonData();
-  const { runs, run: runStep, cancel: cancelStep, clear, record, running } = useStepRuns();
+  const { runs, run: runStep, cancel: cancelStep, clear, record, restore, running } = useStepRuns();
   const [selection, setSelection] = useState<Selection>();
+  const [resetting, setResetting] = useState<string>();
+  /** The lesson open when the app last ran (null: none saved; undefined: not read yet). */
+  const [lastOpen, setLastOpen] = useState<string | null>();
+  useKeptResults(lessons, restore);
   const { state: lessonState, refresh: refreshState } = useLessonState(selection?.lesson, running);
 
   const select = useCallback(
     (next: Selection) => {
       setSelection(next);
-      localStorage.setItem(lastLessonKey, next.lesson);
+      if (next.lesson !== selection?.lesson) saveSettings({ lesson: next.lesson });
       saveProgress(next.lesson, (entry) => ({ ...entry, current: next.step }));
     },
-    [saveProgress],
+    [saveProgress, selection?.lesson],
   );
 
   useEffect(() => {
-    if (selection || !lessons || !progress) return;
-    const lesson = lessons.find((l) => l.id === localStorage.getItem(lastLessonKey)) ?? lessons[0];
+    void loadSettings().then((settings) => setLastOpen(settings.lesson ?? null));
+  }, []);
+
+  useEffect(() => {
+    if (selection || !lessons || !progress || lastOpen === undefined) return;
+    const lesson = lessons.find((l) => l.id === lastOpen) ?? lessons[0];
     const start = lesson && resumeStep(lesson, progress);
     if (start) setSelection(start);
-  }, [selection, lessons, progress]);
+  }, [selection, lessons, progress, lastOpen]);
 
   const complete = useCallback(
     (target: Selection) =>
@@ -119,11 +131,27 @@ export function LessonsProvider({ children }: { children: ReactNode }) {
       run,
       cancel,
       restart,
+      resetting,
+      setResetting,
       explored,
       condition: (target) =>
         stepCondition(lessonState, target, !!progress?.[target.lesson]?.completed.includes(target.step)),
     };
-  }, [lessons, loadError, progress, selection, select, runs, running, run, cancel, restart, explored, lessonState]);
+  }, [
+    lessons,
+    loadError,
+    progress,
+    selection,
+    select,
+    runs,
+    running,
+    run,
+    cancel,
+    restart,
+    resetting,
+    explored,
+    lessonState,
+  ]);
 
   return <LessonsContext.Provider value={value}>{children}</LessonsContext.Provider>;
 }

@@ -8,6 +8,7 @@ import { shortcuts } from '../../app/shortcuts';
 import { useText } from '../../app/useStrings';
 import { ActionCard } from './ActionCard';
 import { CancelButton } from './CancelButton';
+import { LastRun } from './LastRun';
 import { LessonEnding } from './LessonEnding';
 import { LessonIntro } from './LessonIntro';
 import { useLessons } from './LessonsProvider';
@@ -25,7 +26,7 @@ export function StepView() {
   const t = useLessonsStrings();
   const text = useText();
   const { lessons, lesson, step, runs, run, cancel, move } = useLessons();
-  const { canRun, reason } = useRunGate();
+  const { canRun, reason } = useRunGate(lesson && step ? { lesson: lesson.id, step: step.id } : undefined);
   const commands = useRef<HTMLDivElement>(null);
   const current = lesson && step ? runs[stepKey(lesson.id, step.id)] : undefined;
 
@@ -85,6 +86,7 @@ export function StepView() {
                 />
               </Group>
             </Group>
+            <LastRun run={current} />
             {step.actions.map((action, i) => (
               <ActionCard
                 // biome-ignore lint/suspicious/noArrayIndexKey: actions are identified by their place in the step

@@ -17,6 +17,8 @@ export interface StepRun {
   actions: ActionRun[];
   result?: StepResult;
   error?: WireError;
+  /** Kept from before this window opened (a reload, a restart): shown with when it ran. */
+  restored?: boolean;
 }
 
 export type Runs = Record<string, StepRun>;
@@ -26,7 +28,9 @@ export type RunUpdate =
   | { type: 'event'; event: RunnerEvent }
   | { type: 'done'; result: StepResult }
   | { type: 'failed'; lesson: string; step: string; error: WireError }
-  | { type: 'clear'; lesson: string };
+  | { type: 'clear'; lesson: string }
+  /** Results kept by the app from earlier runs; a step this window already ran keeps its own. */
+  | { type: 'restore'; results: StepResult[] };
 
 export const stepKey = (lesson: string, step: string) => `${lesson}/${step}`;
 
@@ -67,6 +71,17 @@ function applyEvent(run: StepRun, event: RunnerEvent): StepRun {
   return { ...run, actions };
 }
 
+/** A run that ended with `result`, keeping the live progress it showed (if this window saw it run). */
+function finished(result: StepResult, live?: StepRun): StepRun {
+  const actions = result.actions.map((action, i) => ({
+    ...(live?.actions[i] ?? { progress: {} }),
+    command: action.command,
+    output: action.output,
+    result: action,
+  }));
+  return { running: false, actions, result };
+}
+
 function eventKey(event: RunnerEvent): string {
   return event.type === 'action-end'
     ? stepKey(event.result.lesson, event.result.step)
@@ -85,13 +100,17 @@ export function runsReducer(runs: Runs, update: RunUpdate): Runs {
     }
     case 'done': {
       const key = stepKey(update.result.lesson, update.result.step);
-      const actions = update.result.actions.map((result, i) => ({
-        ...(runs[key]?.actions[i] ?? { progress: {} }),
-        command: result.command,
-        output: result.output,
-        result,
-      }));
-      return { ...runs, [key]: { running: false, actions, result: update.result } };
+      return { ...runs, [key]: finished(update.result, runs[key]) };
+    }
+    case 'restore': {
+      const kept = update.results
+        .map((result) => [stepKey(result.lesson, result.step), result] as const)
+        .filter(([key]) => !runs[key]);
+      if (kept.length === 0) return runs;
+      return {
+        ...runs,
+        ...Object.fromEntries(kept.map(([key, result]) => [key, { ...finished(result), restored: true }])),
+      };
     }
     case 'failed': {
       const key = stepKey(update.lesson, update.step);
@@ -100,4 +119,12 @@ export function runsReducer(runs: Runs, update: RunUpdate): Runs {
     case 'clear':
       return Object.fromEntries(Object.entries(runs).filter(([key]) => !key.startsWith(`${update.lesson}/`)));
   }
+}
+
+/** The step running now, if any (one runs at a time). */
+export function runningStep(runs: Runs): { lesson: string; step: string } | undefined {
+  const key = Object.keys(runs).find((candidate) => runs[candidate]?.running);
+  if (!key) return undefined;
+  const slash = key.indexOf('/');
+  return { lesson: key.slice(0, slash), step: key.slice(slash + 1) };
 }

@@ -32,6 +32,7 @@ export function useStepRuns() {
   const clear = useCallback((lesson: string) => dispatch({ type: 'clear', lesson }), []);
   /** A step that ran elsewhere (its command typed in the Explore terminal): shown as if Run had run it. */
   const record = useCallback((result: StepResult) => dispatch({ type: 'done', result }), []);
+  const restore = useCallback((results: StepResult[]) => dispatch({ type: 'restore', results }), []);
   const running = Object.values(runs).some((r) => r.running);
-  return { runs, run, cancel, clear, record, running };
+  return { runs, run, cancel, clear, record, restore, running };
 }
