@@ -31,7 +31,11 @@ function runFirst(lesson: Lesson, provided: string, what: string): string {
 }
 
 /** The learner's engine, or the engine of the node the console names (which must be running). */
-export async function placeConsole(outer: Engine, lesson: Lesson, chosen: LessonConsole): Promise<Placed> {
+export async function placeConsole(
+  outer: Engine,
+  lesson: Lesson,
+  chosen: Pick<LessonConsole, 'node'>,
+): Promise<Placed> {
   try {
     return await placeOn(outer, playgroundOf(outer, lesson), chosen.node);
   } catch (error) {
@@ -61,7 +65,12 @@ function notMadeYet(lesson: Lesson, node: string, network: string, cause: unknow
 }
 
 /** A console on a node that failed because the network it joins is not there: what to run to make it so. */
-export async function explainOnNode(lesson: Lesson, chosen: LessonConsole, placed: Placed, error: unknown) {
+export async function explainOnNode(
+  lesson: Lesson,
+  chosen: Pick<LessonConsole, 'spec' | 'node'>,
+  placed: Placed,
+  error: unknown,
+) {
   const { code, message } = toAppError(error);
   const network = usesOf(chosen.spec).networks.find((name) => message.includes(name));
   const missing = code === 'NOT_FOUND' || /not found|no such network/i.test(message);

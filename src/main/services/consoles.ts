@@ -1,7 +1,10 @@
-/** The lessons' consoles (`docker run -it ... redis-cli -h redis`): open, type, resize, watch, close. */
+/**
+ * Interactive sessions on a real TTY: the lessons' consoles (`docker run -it ... redis-cli -h redis`)
+ * and the Explore terminal's `docker run -it …` lines. Open, type, resize, watch, close.
+ */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
-import type { Engine, TerminalSize } from '../engine';
+import type { ContainerSummary, Engine, TerminalSize } from '../engine';
 import type { RunSpec } from '../lessons/commands';
 import { formatAction } from '../lessons/commands';
 import { createContainerFor } from '../lessons/commands/run/execute';
@@ -16,6 +19,13 @@ import type { EngineSession } from './engine-session';
 
 /** The step label of console containers: opened from the console panel, not by a lesson step. */
 export const CONSOLE_STEP = 'console';
+/** The step label of what the Explore terminal runs, its interactive shells included. */
+export const EXPLORE_STEP = 'explore';
+
+/** What a session runs: an interactive `docker run` of the lesson, on the learner's engine or a node. */
+export type SessionTarget = Pick<LessonConsole, 'spec' | 'node'>;
+/** Who opened it, as its container's step label says: the console panel or the Explore terminal. */
+export type SessionStep = typeof CONSOLE_STEP | typeof EXPLORE_STEP;
 
 export type { ConsoleEvent, ConsoleListener } from './console-session';
 
@@ -26,16 +36,26 @@ const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
  * Creates the console's container as `docker run` would: when the image is missing, pull or build it
  * first (on a node, copy it in from the learner's engine).
  */
-function createConsoleContainer(placed: Placed, lesson: Lesson, spec: RunSpec, printed: string[]) {
+function createConsoleContainer(placed: Placed, lesson: Lesson, spec: RunSpec, step: SessionStep, printed: string[]) {
   const ctx: ActionContext = {
     ...placed,
-    origin: { lesson: lesson.id, step: CONSOLE_STEP, action: 0 },
+    origin: { lesson: lesson.id, step, action: 0 },
     localImages: lesson.localImages,
     onOutput: (chunk) => printed.push(crlf(chunk.text)),
     onProgress: () => undefined,
     ...notCancellable,
   };
   return createContainerFor(ctx, spec);
+}
+
+/** Of the Explore terminal's containers, the interactive ones (`-it`, a session's) that have stopped. */
+async function stoppedShells(engine: Engine, explored: ContainerSummary[]): Promise<ContainerSummary[]> {
+  const stopped = explored.filter((container) => container.state !== 'running');
+  const inspected = await Promise.all(stopped.map((container) => engine.findContainer(container.id)));
+  return stopped.filter((_, i) => {
+    const config = inspected[i]?.raw.Config as { Tty?: boolean; OpenStdin?: boolean } | undefined;
+    return Boolean(config?.Tty && config.OpenStdin);
+  });
 }
 
 export interface ConsoleLimits {
@@ -72,47 +92,64 @@ export class ConsoleSessions {
     const chosen = consoleId ? lesson.consoles.find((c) => c.id === consoleId) : lesson.consoles[0];
     if (!chosen)
       throw new AppError('NOT_FOUND', `the lesson "${lesson.id}" has no console${consoleId ? ` "${consoleId}"` : ''}`);
+    return this.openRun(engine, lesson, size, chosen, CONSOLE_STEP);
+  }
+
+  /** A session for any interactive run of the lesson (`spec` with -it), under the same limits and clean-up. */
+  async openRun(
+    engine: Engine,
+    lesson: Lesson,
+    size: TerminalSize,
+    target: SessionTarget,
+    step: SessionStep,
+  ): Promise<{ sessionId: string; command: string }> {
     this.ensureRoom();
     this.opening++;
     try {
-      return await this.start(engine, lesson, chosen, size);
+      return await this.start(engine, lesson, target, size, step);
     } finally {
       this.opening--;
     }
   }
 
-  private async start(engine: Engine, lesson: Lesson, chosen: LessonConsole, size: TerminalSize) {
-    refuseUnsupported(engine, lesson.requires, chosen.spec);
-    const placed = await placeConsole(engine, lesson, chosen);
-    const sessionId = await (chosen.node
-      ? this.oneOnNodesAtATime(() => this.startOnNode(placed, lesson, chosen, size))
-      : this.startOn(placed, lesson, chosen, size));
-    return { sessionId, command: formatAction(chosen.spec, engine.endpoint) };
+  private async start(engine: Engine, lesson: Lesson, target: SessionTarget, size: TerminalSize, step: SessionStep) {
+    refuseUnsupported(engine, lesson.requires, target.spec);
+    const placed = await placeConsole(engine, lesson, target);
+    const sessionId = await (target.node
+      ? this.oneOnNodesAtATime(() => this.startOnNode(placed, lesson, target, size, step))
+      : this.startOn(placed, lesson, target, size, step));
+    return { sessionId, command: formatAction(target.spec, engine.endpoint) };
   }
 
   /**
    * Inside a node, console containers an earlier run of the app left there go when a console opens on
    * it. One such open at a time, so that the sweep never takes another open's new container.
    */
-  private async startOnNode(placed: Placed, lesson: Lesson, chosen: LessonConsole, size: TerminalSize) {
+  private async startOnNode(
+    placed: Placed,
+    lesson: Lesson,
+    target: SessionTarget,
+    size: TerminalSize,
+    step: SessionStep,
+  ) {
     await this.removeLeftovers(placed.engine).catch(() => undefined); // the create that follows says what is wrong
-    return this.startOn(placed, lesson, chosen, size).catch(async (error: unknown) => {
-      throw await explainOnNode(lesson, chosen, placed, error);
+    return this.startOn(placed, lesson, target, size, step).catch(async (error: unknown) => {
+      throw await explainOnNode(lesson, target, placed, error);
     });
   }
 
-  private async startOn(placed: Placed, lesson: Lesson, chosen: LessonConsole, size: TerminalSize) {
+  private async startOn(placed: Placed, lesson: Lesson, target: SessionTarget, size: TerminalSize, step: SessionStep) {
     const { engine } = placed;
-    await ensureUsable(engine, usesOf(chosen.spec));
+    await ensureUsable(engine, usesOf(target.spec));
     const printed: string[] = [];
-    const { id, warnings } = await createConsoleContainer(placed, lesson, chosen.spec, printed);
+    const { id, warnings } = await createConsoleContainer(placed, lesson, target.spec, step, printed);
     for (const warning of warnings) printed.push(`WARNING: ${warning}\r\n`);
     const tty = await engine.openTty(id, size).catch(async (error: unknown) => {
       await engine.removeContainer(id).catch(() => undefined); // ours, never started: leave nothing behind
       throw error;
     });
     const sessionId = randomUUID();
-    this.sessions.set(sessionId, new ConsoleSession(removerFor(placed, chosen.node), tty, printed.join('')));
+    this.sessions.set(sessionId, new ConsoleSession(removerFor(placed, target.node), tty, printed.join('')));
     this.endWhenIdle(sessionId); // a page that went away before it subscribed leaves nothing running
     return sessionId;
   }
@@ -163,14 +200,19 @@ export class ConsoleSessions {
   }
 
   /**
-   * Console containers an earlier run of the app left behind (killed before it could close them): the
-   * ones with the app's console labels that no session of this run holds. Nothing else is touched.
-   * On the learner's engine when the app connects; inside a playground node when a console opens there.
+   * Session containers an earlier run of the app left behind (killed before it could close them): the
+   * ones with the app's console labels, and the Explore terminal's stopped interactive ones, that no
+   * session of this run holds. Nothing else is touched (the Explore terminal's other containers stay
+   * until the lesson's Reset). On the learner's engine when the app connects; inside a playground node
+   * when a console opens there.
    */
   async removeLeftovers(engine: Engine): Promise<string[]> {
     const live = new Set([...this.sessions.values()].map((session) => session.containerId));
-    const labelled = await engine.listContainers({ [LABEL.app]: APP_ID, [LABEL.step]: CONSOLE_STEP });
-    const leftovers = labelled.filter((container) => !live.has(container.id));
+    const [consoles, explored] = await Promise.all(
+      [CONSOLE_STEP, EXPLORE_STEP].map((step) => engine.listContainers({ [LABEL.app]: APP_ID, [LABEL.step]: step })),
+    );
+    const shells = await stoppedShells(engine, explored ?? []);
+    const leftovers = [...(consoles ?? []), ...shells].filter((container) => !live.has(container.id));
     for (const container of leftovers) await engine.removeContainer(container.id).catch(() => undefined);
     return leftovers.map((container) => container.name);
   }

@@ -1,9 +1,13 @@
 /** Every command the app runs. A new command is one module plus one line here. */
 import { z } from 'zod';
 import type { CommandModule } from './command';
+import { exec } from './containers/exec';
+import { inspect } from './containers/inspect';
 import { logs } from './containers/logs';
 import { ps } from './containers/ps';
 import { rm } from './containers/rm';
+import { start } from './containers/start';
+import { stop } from './containers/stop';
 import { curl } from './curl';
 import { networkConnect } from './network/connect';
 import { networkCreate } from './network/create';
@@ -17,6 +21,7 @@ import { swarmJoin } from './swarm/join';
 import { swarmLeave } from './swarm/leave';
 import { nodeLs } from './swarm/node-ls';
 import { serviceCreate } from './swarm/service-create';
+import { serviceLs } from './swarm/service-ls';
 import { servicePs } from './swarm/service-ps';
 import { serviceRm } from './swarm/service-rm';
 
@@ -30,6 +35,10 @@ export const commands = [
   networkRm,
   ps,
   logs,
+  inspect,
+  exec,
+  stop,
+  start,
   rm,
   curl,
   swarmInit,
@@ -37,6 +46,7 @@ export const commands = [
   swarmLeave,
   nodeLs,
   serviceCreate,
+  serviceLs,
   servicePs,
   serviceRm,
 ] as const;
@@ -71,8 +81,10 @@ export function commandNamed(words: string[]): { command: AnyCommand; args: stri
   return best && { command: best.command, args: best.args };
 }
 
-/** "docker run, docker network create, …, curl": what the app understands, for messages. */
-export const knownCommands = commands.map((command) => (command.words[0] as readonly string[]).join(' ')).join(', ');
+/** ["docker run", "docker network create", …, "curl"]: what the app understands. */
+export const knownCommandNames = commands.map((command) => (command.words[0] as readonly string[]).join(' '));
+/** The same, for messages. */
+export const knownCommands = knownCommandNames.join(', ');
 
 /** The commands of the group `words` starts with ("docker network" → create, connect, …), if any. */
 export function commandsOfGroup(words: string[]): string[] {

@@ -1,7 +1,7 @@
 /** `docker rm [-f] CONTAINER...`, only for containers the app created. */
 import { z } from 'zod';
 import { defineCommand, key } from '../command';
-import { removeOwned } from '../remove-owned';
+import { changeOwned } from '../remove-owned';
 import { atLeastOne, options } from '../words';
 
 const usage = 'docker rm [-f] CONTAINER...';
@@ -23,7 +23,7 @@ export const rm = defineCommand({
   },
   format: (spec) => ['docker', 'rm', ...(spec.force ? ['-f'] : []), ...spec.containers],
   execute: (ctx, spec) =>
-    removeOwned(ctx, 'container', spec.containers, ctx.engine.findContainer, ctx.engine.removeContainer),
+    changeOwned(ctx, 'container', spec.containers, ctx.engine.findContainer, ctx.engine.removeContainer),
   uses: (spec) => ({ containers: spec.containers }),
   removes: (spec) => spec.containers.map(key.container),
 });

@@ -1,7 +1,7 @@
 /** `docker network rm NETWORK...`, only for networks the app created. */
 import { z } from 'zod';
 import { defineCommand, key } from '../command';
-import { removeOwned } from '../remove-owned';
+import { changeOwned } from '../remove-owned';
 import { atLeastOne, options } from '../words';
 
 const usage = 'docker network rm NETWORK...';
@@ -15,7 +15,7 @@ export const networkRm = defineCommand({
   usage,
   parse: (args) => ({ kind: 'network-rm', networks: atLeastOne(options(args, {}, usage).positional, usage) }),
   format: (spec) => ['docker', 'network', 'rm', ...spec.networks],
-  execute: (ctx, spec) => removeOwned(ctx, 'network', spec.networks, ctx.engine.findNetwork, ctx.engine.removeNetwork),
+  execute: (ctx, spec) => changeOwned(ctx, 'network', spec.networks, ctx.engine.findNetwork, ctx.engine.removeNetwork),
   uses: (spec) => ({ networks: spec.networks }),
   removes: (spec) => spec.networks.map(key.network),
 });

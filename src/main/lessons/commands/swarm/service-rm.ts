@@ -1,7 +1,7 @@
 /** `docker service rm SERVICE...`, only for services the app created. */
 import { z } from 'zod';
 import { defineCommand, key } from '../command';
-import { removeOwned } from '../remove-owned';
+import { changeOwned } from '../remove-owned';
 import { atLeastOne, options } from '../words';
 
 const usage = 'docker service rm SERVICE...';
@@ -15,6 +15,6 @@ export const serviceRm = defineCommand({
   usage,
   parse: (args) => ({ kind: 'service-rm', services: atLeastOne(options(args, {}, usage).positional, usage) }),
   format: (spec) => ['docker', 'service', 'rm', ...spec.services],
-  execute: (ctx, spec) => removeOwned(ctx, 'service', spec.services, ctx.engine.findService, ctx.engine.removeService),
+  execute: (ctx, spec) => changeOwned(ctx, 'service', spec.services, ctx.engine.findService, ctx.engine.removeService),
   removes: (spec) => spec.services.map(key.service),
 });

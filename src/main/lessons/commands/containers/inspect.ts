@@ -1,0 +1,44 @@
+/** `docker inspect NAME...`: containers, and networks by the same command, as the engine describes them. */
+import { AppError } from '@shared/errors';
+import { z } from 'zod';
+import { printed } from '../../execute/context';
+import { defineCommand } from '../command';
+import { atLeastOne, options } from '../words';
+
+const usage = 'docker inspect CONTAINER|NETWORK...';
+
+export const inspect = defineCommand({
+  schema: z.object({ kind: z.literal('inspect'), names: z.array(z.string().min(1)).min(1) }),
+  words: [
+    ['docker', 'inspect'],
+    ['docker', 'container', 'inspect'],
+  ],
+  usage,
+  parse: (args) => ({ kind: 'inspect', names: atLeastOne(options(args, {}, usage).positional, usage) }),
+  format: (spec) => ['docker', 'inspect', ...spec.names],
+  async execute(ctx, spec) {
+    const found = await Promise.all(
+      spec.names.map(async (name) => (await ctx.engine.findContainer(name)) ?? (await ctx.engine.findNetwork(name))),
+    );
+    const missing = spec.names.filter((_, i) => !found[i]);
+    if (missing.length > 0)
+      throw new AppError(
+        'NOT_FOUND',
+        { en: `no such object: ${missing.join(', ')}`, id: `tidak ada objek bernama: ${missing.join(', ')}` },
+        {
+          fix: {
+            en: 'docker ps -a and docker network ls list the names there are.',
+            id: 'docker ps -a dan docker network ls menampilkan nama-nama yang ada.',
+          },
+        },
+      );
+    return printed(
+      ctx,
+      `${JSON.stringify(
+        found.map((object) => object?.raw),
+        null,
+        4,
+      )}\n`,
+    );
+  },
+});
