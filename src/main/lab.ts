@@ -44,6 +44,7 @@ function list(): number {
     console.log(`${style.bold(lesson.id)}  ${lesson.title.en} / ${lesson.title.id}`);
     lesson.steps.forEach((step, i) => {
       console.log(`  ${i + 1}. ${step.title.en}`);
+      if (step.challenge) console.log(style.dim('       (a challenge: the learner types the commands; its solution)'));
       for (const action of step.actions) console.log(style.dim(`       ${formatAction(action.spec)}`));
     });
   }

@@ -24,14 +24,16 @@ function check(file: string): { lesson?: Lesson; problems: string[] } {
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** Steps, commands (actions and consoles) and checks, for the one-line verdict. */
+/** Steps, commands (actions, challenges' solutions and consoles), checks and challenges, for the one-line verdict. */
 function counts(lesson: Lesson): string {
   const actions = lesson.steps.flatMap((step) => step.actions);
-  const checks = actions.reduce((sum, action) => sum + action.checks.length, 0);
+  const challenges = lesson.steps.flatMap((step) => step.challenge ?? []);
+  const checks = [...actions, ...challenges].reduce((sum, { checks }) => sum + checks.length, 0);
   return [
     count(lesson.steps.length, 'step'),
     count(actions.length + lesson.consoles.length, 'command'),
     count(checks, 'check'),
+    ...(challenges.length > 0 ? [count(challenges.length, 'challenge')] : []),
   ].join(', ');
 }
 
