@@ -35,7 +35,14 @@ export function StepView() {
     // The output appears below the commands: bring them into view, wherever the learner was reading.
     commands.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     const result = await run({ lesson: lesson.id, step: step.id });
-    if (result?.ok) notifications.show({ color: 'teal', message: t('stepComplete', { step: text(step.title) }) });
+    // Top centre, over the header: at the bottom right it would cover the newest log lines.
+    if (result?.ok)
+      notifications.show({
+        color: 'teal',
+        position: 'top-center',
+        message: t('stepComplete', { step: text(step.title) }),
+        'data-testid': 'step-complete',
+      });
   };
 
   useHotkeys([

@@ -1,9 +1,10 @@
 import { Box, Button, Center, Stack, Text } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconArrowDown } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerStrings } from '../../app/i18n';
+import { loadSettings, saveSettings } from '../../app/settings';
 import { StreamNotice } from '../engine';
 import { downloadText } from './export';
 import { LogList } from './LogList';
@@ -23,6 +24,12 @@ export function LogsPanel() {
   const follow = useFollow(feed.lines);
   const clipboard = useClipboard({ timeout: 2000 });
   const [view, setView] = useState<LogView>({ query: '', onlyMatching: true, timestamps: false });
+  // The Timestamps toggle is a setting: kept across reloads and restarts.
+  useEffect(() => {
+    void loadSettings().then(({ timestamps }) => {
+      if (timestamps !== undefined) setView((current) => ({ ...current, timestamps }));
+    });
+  }, []);
   const shown = useMemo(
     () => (view.onlyMatching ? filterLines(follow.source, view.query) : follow.source),
     [follow.source, view.onlyMatching, view.query],
@@ -36,7 +43,10 @@ export function LogsPanel() {
     <Stack gap="xs" p="xs" h="100%" mih={0} data-testid="logs-panel">
       <LogsToolbar
         view={view}
-        onView={(change) => setView((current) => ({ ...current, ...change }))}
+        onView={(change) => {
+          if (change.timestamps !== undefined) saveSettings({ timestamps: change.timestamps });
+          setView((current) => ({ ...current, ...change }));
+        }}
         following={follow.following}
         onFollow={(on) => (on ? follow.resume() : follow.pause())}
         copied={clipboard.copied}
