@@ -1,18 +1,26 @@
+// The networks diagram's layout: networks as groups stacked top to bottom, containers inside the one
+// network they are on, a container on several networks in the band between, by name so that a
+// container coming or going moves only what comes after it; and the helpers of the networks panel.
 import type { Topology } from '@shared/contract';
 import { describe, expect, it } from 'vitest';
+import { apiAtLeast, reportsDnsNames } from '../../../src/renderer/src/features/networks/engine-api';
+import { highlightsOf } from '../../../src/renderer/src/features/networks/highlight';
 import {
-  containerRowY,
-  containerSpacing,
+  aroundMargin,
+  containerHeight,
   containerWidth,
+  type Diagram,
+  gap,
   layoutTopology,
-  networkSpacing,
-  networkWidth,
+  networkPadding,
 } from '../../../src/renderer/src/features/networks/layout';
 import {
   attachmentsOf,
   connectable,
   lessonsOnly,
+  stoppedOneOffs,
   withoutIdleNetworks,
+  withoutStoppedOneOffs,
 } from '../../../src/renderer/src/features/networks/topology';
 
 type Container = Topology['containers'][number];
@@ -32,6 +40,7 @@ function container(name: string, networks: string[], extra: Partial<Container> =
     name,
     image: 'redis',
     running: true,
+    oneOff: false,
     endpoints: networks.map((net, i) => ({ network: net, ipv4: `10.0.${i}.2`, aliases: [], dnsNames: [name] })),
     links: [],
     ...extra,
@@ -47,64 +56,132 @@ const networksLesson: Topology = {
   ],
 };
 
+const width = 600;
+const placed = (diagram: Diagram, name: string) => diagram.containers.find((c) => c.item.name === name);
+const group = (diagram: Diagram, name: string) => diagram.networks.find((n) => n.item.name === name);
+
+/** Absolute boxes of everything drawn at the top level (groups and the containers between them). */
+function boxes(diagram: Diagram) {
+  return [
+    ...diagram.networks.map((n) => ({ id: n.id, x: n.x, y: n.y, w: n.width, h: n.height })),
+    ...diagram.containers
+      .filter((c) => !c.parent)
+      .map((c) => ({ id: c.id, x: c.x, y: c.y, w: containerWidth, h: containerHeight })),
+  ];
+}
+
 describe('layoutTopology', () => {
   it('is deterministic whatever order the snapshot lists things in', () => {
     const shuffled = {
       networks: [...networksLesson.networks].reverse(),
       containers: [...networksLesson.containers].reverse(),
     };
-    expect(layoutTopology(shuffled)).toEqual(layoutTopology(networksLesson));
+    expect(layoutTopology(shuffled, width)).toEqual(layoutTopology(networksLesson, width));
   });
 
-  it('puts containers in a row grouped by their networks, networks above them, empty ones last', () => {
-    const diagram = layoutTopology(networksLesson);
-    const at = (id: string) => [...diagram.networks, ...diagram.containers].find((node) => node.id === id);
-    expect(diagram.containers.map((c) => [c.item.name, c.x, c.y])).toEqual([
-      ['mine', 0, containerRowY],
-      ['redis', containerSpacing, containerRowY],
-      ['web', 2 * containerSpacing, containerRowY],
+  it('draws each network as a group as wide as the diagram, stacked, with its own containers inside', () => {
+    const diagram = layoutTopology(networksLesson, width);
+    expect(diagram.networks.map((n) => [n.item.name, n.x, n.width])).toEqual([
+      ['backend-network', 0, width],
+      ['frontend-network', 0, width],
+      ['none', 0, width],
     ]);
-    // Centred above the middle of mine and redis.
-    expect((at('network:backend-network')?.x ?? 0) + networkWidth / 2).toBe(containerSpacing / 2 + containerWidth / 2);
-    const frontend = at('network:frontend-network')?.x ?? 0;
-    expect(frontend).toBeGreaterThanOrEqual((at('network:backend-network')?.x ?? 0) + networkSpacing);
-    expect(at('network:none')?.x).toBe(frontend + networkSpacing);
-    expect(at('network:none')?.y).toBe(0);
+    expect(placed(diagram, 'mine')).toMatchObject({ parent: 'network:backend-network', x: networkPadding });
+    expect(placed(diagram, 'web')).toMatchObject({ parent: 'network:frontend-network', x: networkPadding });
+    for (const inside of diagram.containers.filter((c) => c.parent)) {
+      const parent = diagram.networks.find((n) => n.id === inside.parent);
+      expect(inside.x + containerWidth).toBeLessThanOrEqual(parent?.width ?? 0);
+      expect(inside.y + containerHeight).toBeLessThanOrEqual(parent?.height ?? 0);
+    }
+    const all = boxes(diagram);
+    for (const a of all)
+      for (const b of all)
+        if (a !== b) expect(a.y + a.h <= b.y || b.y + b.h <= a.y || a.x + a.w <= b.x || b.x + b.w <= a.x).toBe(true);
+    expect(diagram.height).toBe(Math.max(...all.map((box) => box.y + box.h)));
   });
 
-  it('keeps networks that share a container side by side, with that container between them', () => {
-    const topology: Topology = {
-      networks: [network('frontend-network'), network('bridge'), network('backend-network')],
-      containers: [
-        container('redis', ['backend-network', 'frontend-network']),
-        container('web', ['frontend-network']),
-        container('redis-server', ['bridge']),
-      ],
-    };
-    const diagram = layoutTopology(topology);
-    expect(diagram.networks.map((n) => n.item.name)).toEqual(['backend-network', 'frontend-network', 'bridge']);
-    expect(diagram.containers.map((c) => c.item.name)).toEqual(['redis', 'web', 'redis-server']);
-  });
-
-  it('draws an edge per endpoint labelled with the IPv4 address and aliases', () => {
-    const topology: Topology = {
-      networks: [network('backend-network', 'networks')],
-      containers: [
-        container('redis', ['backend-network'], {
-          endpoints: [{ network: 'backend-network', ipv4: '172.18.0.2', aliases: ['db'], dnsNames: ['redis', 'db'] }],
-        }),
-      ],
-    };
-    expect(layoutTopology(topology).edges).toEqual([
+  it('puts a container on two networks between their groups, with a labelled edge to each', () => {
+    const diagram = layoutTopology(networksLesson, width);
+    const [backend, frontend] = [group(diagram, 'backend-network'), group(diagram, 'frontend-network')];
+    const redis = placed(diagram, 'redis');
+    expect(redis?.parent).toBeUndefined();
+    expect(redis?.y).toBeGreaterThan((backend?.y ?? 0) + (backend?.height ?? 0));
+    expect((redis?.y ?? 0) + containerHeight).toBeLessThan(frontend?.y ?? 0);
+    expect(diagram.edges).toEqual([
       {
         id: 'endpoint:backend-network:redis',
         source: 'container:redis',
         target: 'network:backend-network',
-        label: '172.18.0.2 · db',
-        kind: 'endpoint',
+        label: '10.0.0.2',
+        kind: 'up',
+        order: 0,
+      },
+      {
+        id: 'endpoint:frontend-network:redis',
+        source: 'container:redis',
+        target: 'network:frontend-network',
+        label: '10.0.1.2',
+        kind: 'down',
         order: 0,
       },
     ]);
+  });
+
+  it('draws an edge past a group in between around it, on the right, with room for it', () => {
+    const topology: Topology = {
+      networks: [network('a'), network('b'), network('c')],
+      containers: [container('x', ['a', 'c']), container('y', ['a', 'b']), container('z', ['b', 'c'])],
+    };
+    const diagram = layoutTopology(topology, width);
+    expect(diagram.networks.map((n) => n.item.name)).toEqual(['a', 'b', 'c']);
+    expect(diagram.edges.filter((e) => e.source === 'container:x').map((e) => [e.target, e.kind])).toEqual([
+      ['network:a', 'up'],
+      ['network:c', 'around'],
+    ]);
+    expect(diagram.width).toBe(width + aroundMargin);
+  });
+
+  it('fills rows as wide as it is given, and one container per row when narrow', () => {
+    const many: Topology = {
+      networks: [network('net')],
+      containers: ['a', 'b', 'c', 'd', 'e'].map((name) => container(name, ['net'])),
+    };
+    const perRow = Math.floor((width - 2 * networkPadding + gap) / (containerWidth + gap));
+    const wide = layoutTopology(many, width);
+    expect(wide.containers.filter((c) => c.y === wide.containers[0]?.y)).toHaveLength(perRow);
+    const narrow = layoutTopology(many, 100);
+    expect(new Set(narrow.containers.map((c) => c.x))).toEqual(new Set([networkPadding]));
+    expect(narrow.width).toBe(containerWidth + 2 * networkPadding);
+  });
+
+  it('keeps its place for everything before a container that comes, by name', () => {
+    const before = layoutTopology(networksLesson, width);
+    const added = {
+      ...networksLesson,
+      containers: [...networksLesson.containers, container('zeta', ['backend-network'])],
+    };
+    const after = layoutTopology(added, width);
+    for (const node of [...before.containers, ...before.networks])
+      expect([...after.containers, ...after.networks].find((other) => other.id === node.id)).toEqual(node);
+    // One that sorts first takes the first place in its network; the others move one place along.
+    const first = layoutTopology(
+      { ...networksLesson, containers: [...networksLesson.containers, container('alpha', ['backend-network'])] },
+      width,
+    );
+    expect(placed(first, 'alpha')).toMatchObject({ x: placed(before, 'mine')?.x, y: placed(before, 'mine')?.y });
+    expect(placed(first, 'mine')?.x).toBe((placed(before, 'mine')?.x ?? 0) + containerWidth + gap);
+    expect(placed(first, 'web')).toEqual(placed(before, 'web'));
+  });
+
+  it('puts containers on no network the diagram shows below every group', () => {
+    const topology: Topology = {
+      networks: [network('net')],
+      containers: [container('lonely', ['host']), container('a', ['net'])],
+    };
+    const diagram = layoutTopology(topology, width);
+    const net = group(diagram, 'net');
+    expect(placed(diagram, 'lonely')?.y).toBeGreaterThan((net?.y ?? 0) + (net?.height ?? 0));
+    expect(diagram.edges).toEqual([]);
   });
 
   it('draws legacy links between containers, labelled with the alias', () => {
@@ -116,8 +193,7 @@ describe('layoutTopology', () => {
         container('gone', ['bridge'], { links: [{ target: 'removed', alias: 'x' }] }),
       ],
     };
-    const links = layoutTopology(topology).edges.filter((edge) => edge.kind === 'link');
-    expect(links).toEqual([
+    expect(layoutTopology(topology, width).edges).toEqual([
       {
         id: 'link:web:redis-server:redis',
         source: 'container:web',
@@ -127,6 +203,71 @@ describe('layoutTopology', () => {
         order: 0,
       },
     ]);
+  });
+});
+
+describe('stopped one-off containers', () => {
+  const topology: Topology = {
+    networks: [network('backend-network', 'networks')],
+    containers: [
+      container('redis', ['backend-network'], { lesson: 'networks' }),
+      container('stopped-named', ['backend-network'], { lesson: 'networks', running: false }),
+      container('eager_turing', ['backend-network'], { lesson: 'networks', running: false, oneOff: true }),
+      container('console-now', ['backend-network'], { role: 'console', oneOff: true }),
+    ],
+  };
+
+  it('are left out (a running one-off and a stopped named container stay), and counted', () => {
+    expect(withoutStoppedOneOffs(topology).containers.map((c) => c.name)).toEqual([
+      'redis',
+      'stopped-named',
+      'console-now',
+    ]);
+    expect(stoppedOneOffs(topology)).toBe(1);
+    const inNode = {
+      ...topology,
+      nodes: [{ name: 'n', reachable: true, networks: [], containers: topology.containers }],
+    };
+    expect(withoutStoppedOneOffs(inNode).nodes?.[0]?.containers).toHaveLength(3);
+    expect(stoppedOneOffs(inNode)).toBe(2);
+  });
+});
+
+describe('highlightsOf', () => {
+  it('marks the running lesson’s objects, and more strongly the ones its command names', () => {
+    const found = highlightsOf(networksLesson, {
+      lesson: 'networks',
+      command: 'docker network connect --alias db frontend-network redis',
+    });
+    expect([...found]).toEqual([
+      ['frontend-network', 'command'],
+      ['backend-network', 'lesson'],
+      ['web', 'lesson'],
+      ['redis', 'command'],
+    ]);
+    expect(
+      highlightsOf(networksLesson, { lesson: 'links', command: 'docker run --net=backend-network alpine env' }),
+    ).toEqual(new Map([['backend-network', 'command']]));
+    expect(highlightsOf(networksLesson, undefined).size).toBe(0);
+  });
+});
+
+describe('the DNS names column', () => {
+  const engine = (apiVersion: string) =>
+    ({
+      state: 'connected',
+      endpoint: { source: 's', label: 'l', url: 'u', publishedHost: 'h' },
+      identity: { product: 'docker-engine', version: '25.0.0', apiVersion, os: 'linux', arch: 'amd64' },
+    }) as const;
+
+  it('is shown from API 1.44 on, compared as numbers', () => {
+    expect(apiAtLeast('1.44', '1.44')).toBe(true);
+    expect(apiAtLeast('1.52', '1.44')).toBe(true);
+    expect(apiAtLeast('1.9', '1.44')).toBe(false);
+    expect(apiAtLeast('1.43', '1.44')).toBe(false);
+    expect(apiAtLeast('2.0', '1.44')).toBe(true);
+    expect(reportsDnsNames(engine('1.43'))).toBe(false);
+    expect(reportsDnsNames(engine('1.45'))).toBe(true);
   });
 });
 

@@ -15,7 +15,17 @@ const bridgeOf = (node: string): Network => ({ id: `br-${node}`, name: 'bridge',
 
 function container(name: string, network: string, extra: Partial<Container> = {}): Container {
   const endpoints = [{ network, ipv4: '10.0.1.2', aliases: [], dnsNames: [name] }];
-  return { id: `c-${name}`, name, image: 'redis', running: true, lesson: 'swarm', endpoints, links: [], ...extra };
+  return {
+    id: `c-${name}`,
+    name,
+    image: 'redis',
+    running: true,
+    lesson: 'swarm',
+    oneOff: false,
+    endpoints,
+    links: [],
+    ...extra,
+  };
 }
 
 const node = (name: string, containers: Container[], networks: Network[] = [overlay]): TopologyNode => ({
@@ -41,6 +51,11 @@ describe('layoutTopology with playground nodes', () => {
 
   it('draws each node as a group around its containers, not as a container', () => {
     expect(diagram.containers).toEqual([]);
+    // In the band below the network they are on, in a row.
+    const swarmNodes = diagram.networks.find((n) => n.item.name === 'swarm-nodes');
+    for (const group of diagram.groups)
+      expect(group.y).toBeGreaterThan((swarmNodes?.y ?? 0) + (swarmNodes?.height ?? 0));
+    expect(new Set(diagram.groups.map((g) => g.y)).size).toBe(1);
     expect(diagram.groups.map((g) => [g.item.name, g.width])).toEqual([
       ['node1', groupWidth(cluster.nodes?.[0] as TopologyNode)],
       ['node2', groupWidth(cluster.nodes?.[1] as TopologyNode)],
@@ -77,7 +92,8 @@ describe('layoutTopology with playground nodes', () => {
   it('connects the containers inside to their networks there, and the nodes to the network on the outside', () => {
     expect(diagram.edges.map((e) => [e.source, e.target, e.kind])).toEqual(
       expect.arrayContaining([
-        ['container:node1', 'network:swarm-nodes', 'endpoint'],
+        ['container:node1', 'network:swarm-nodes', 'up'],
+        ['container:node3', 'network:swarm-nodes', 'up'],
         ['container:node1/redis', 'span:ov1', 'node-endpoint'],
         ['container:node2/web', 'span:ov1', 'node-endpoint'],
         ['container:node2/mine', 'span:br-node2', 'node-endpoint'],

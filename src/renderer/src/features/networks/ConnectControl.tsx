@@ -15,7 +15,9 @@ interface Props {
 export function ConnectControl({ network, candidates, action }: Props) {
   const { t } = useTranslation('networks');
   const [chosen, setChosen] = useState<string | null>(null);
-  const container = candidates.find((candidate) => candidate.name === chosen)?.name ?? candidates[0]?.name;
+  // A running container by default: connecting a stopped one shows nothing until it starts.
+  const fallback = candidates.find((candidate) => candidate.running) ?? candidates[0];
+  const container = candidates.find((candidate) => candidate.name === chosen)?.name ?? fallback?.name;
   if (!container) return null;
   return (
     <Group gap="xs" align="end">

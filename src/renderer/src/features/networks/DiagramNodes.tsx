@@ -1,132 +1,112 @@
 /**
- * The diagram's kinds of node: networks, containers and playground nodes (a group around the containers
- * inside it); each carries data-testid="node-<name>", a network inside the nodes "span-<name>".
+ * The diagram's networks (a group around the containers only on it) and containers; each carries
+ * data-testid="node-<name>" and, while a step runs that is about it, data-highlight.
  */
-import { Group, Loader, Paper, Text } from '@mantine/core';
+import { Badge, Group, Paper, Text } from '@mantine/core';
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { containerWidth, networkWidth } from './layout';
-import { groupHeight } from './layout-nodes';
-import type { TopologyContainer, TopologyNetwork, TopologyNode } from './topology';
+import { hidden, highlightStyle, label } from './diagram-style';
+import type { Highlight } from './highlight';
+import { containerHeight, containerWidth } from './layout';
+import type { TopologyContainer, TopologyNetwork } from './topology';
 
-/** `nodes`: a network inside playground nodes, drawn once below them, `width` wide. */
-export type NetworkNode = Node<{ network: TopologyNetwork; width?: number; nodes?: string[] }, 'network'>;
-export type ContainerNode = Node<{ container: TopologyContainer }, 'container'>;
-export type GroupNode = Node<{ node: TopologyNode; width: number }, 'playground'>;
+export type NetworkNode = Node<
+  { network: TopologyNetwork; width: number; height: number; highlight?: Highlight },
+  'network'
+>;
+/** `inside`: in its network's group (its address there is on it, not on an edge). */
+export type ContainerNode = Node<{ container: TopologyContainer; inside: boolean; highlight?: Highlight }, 'container'>;
 
-// Edges need handles to attach to; they are not for the learner to drag, so they stay invisible.
-const hidden = { opacity: 0, pointerEvents: 'none' } as const;
-
-function NetworkNodeView({ data: { network, width, nodes } }: NodeProps<NetworkNode>) {
+function NetworkNodeView({ data: { network, width, height, highlight } }: NodeProps<NetworkNode>) {
   const { t } = useTranslation('networks');
   return (
     <Paper
-      data-testid={nodes ? `span-${network.name}` : `node-${network.name}`}
-      withBorder
-      p="xs"
-      w={width ?? networkWidth}
-      ta={nodes ? 'center' : undefined}
-      radius="sm"
-      bg="var(--mantine-color-body)"
-      style={{ borderWidth: 2, borderColor: network.ours ? 'var(--mantine-color-blue-filled)' : undefined }}
-    >
-      <Text size="sm" fw={700} truncate>
-        {network.name}
-      </Text>
-      <Text size="xs" c="dimmed" truncate>
-        {[network.driver, network.subnet].filter(Boolean).join(' · ')}
-      </Text>
-      {nodes && (
-        <Text size="xs" truncate>
-          {t('onNodes', { nodes: nodes.join(', ') })}
-        </Text>
-      )}
-      {network.lesson && (
-        <Text size="xs" c="blue">
-          {t('lessonBadge', { lesson: network.lesson })}
-        </Text>
-      )}
-      <Handle type="target" position={nodes ? Position.Top : Position.Bottom} isConnectable={false} style={hidden} />
-    </Paper>
-  );
-}
-
-function ContainerNodeView({ data: { container } }: NodeProps<ContainerNode>) {
-  const { t } = useTranslation('networks');
-  return (
-    <Paper
-      data-testid={`node-${container.name}`}
-      withBorder
-      p="xs"
-      w={containerWidth}
-      radius="lg"
-      bg="var(--mantine-color-default)"
-      opacity={container.running ? 1 : 0.6}
-    >
-      <Handle id="network" type="source" position={Position.Top} isConnectable={false} style={hidden} />
-      <Text size="sm" fw={600} truncate>
-        {container.name}
-      </Text>
-      <Text size="xs" c="dimmed" truncate>
-        {[
-          container.image,
-          container.service && t('taskOf', { service: container.service }),
-          !container.running && t('stopped'),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </Text>
-      <Handle id="link-out" type="source" position={Position.Bottom} isConnectable={false} style={hidden} />
-      <Handle id="link-in" type="target" position={Position.Bottom} isConnectable={false} style={hidden} />
-      <Handle id="network-below" type="source" position={Position.Bottom} isConnectable={false} style={hidden} />
-    </Paper>
-  );
-}
-
-function GroupContents({ node }: { node: TopologyNode }) {
-  const { t } = useTranslation('networks');
-  if (!node.reachable)
-    return (
-      <Group gap={6}>
-        <Loader size={12} />
-        <Text size="xs" c="dimmed">
-          {t('nodeStarting')}
-        </Text>
-      </Group>
-    );
-  if (node.containers.length === 0)
-    return (
-      <Text size="xs" c="dimmed">
-        {t('nodeEmpty')}
-      </Text>
-    );
-  return null;
-}
-
-/** A playground node: a machine of its own, drawn around the containers its engine runs. */
-function GroupNodeView({ data: { node, width } }: NodeProps<GroupNode>) {
-  const { t } = useTranslation('networks');
-  return (
-    <Paper
-      data-testid={`node-${node.name}`}
+      data-testid={`node-${network.name}`}
+      data-highlight={highlight}
       withBorder
       p="xs"
       w={width}
-      h={groupHeight}
+      h={height}
       radius="md"
-      bg="var(--mantine-color-gray-light)"
-      style={{ borderWidth: 2, borderStyle: 'dashed', borderColor: 'var(--mantine-color-violet-filled)' }}
+      bg="var(--mantine-color-blue-light)"
+      style={{
+        borderWidth: 2,
+        borderColor: network.ours ? 'var(--mantine-color-blue-filled)' : undefined,
+        ...highlightStyle(highlight),
+      }}
     >
-      <Handle id="network" type="source" position={Position.Top} isConnectable={false} style={hidden} />
-      <Text size="sm" fw={700} c="violet" truncate>
-        {node.name}
+      <Handle id="top" type="target" position={Position.Top} isConnectable={false} style={hidden} />
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm" fw={700} truncate {...label}>
+          {network.name}
+        </Text>
+        {network.lesson && (
+          <Badge size="sm" variant="light" style={{ flexShrink: 0 }}>
+            {t('lessonBadge', { lesson: network.lesson })}
+          </Badge>
+        )}
+      </Group>
+      <Text size="xs" c="dimmed" truncate>
+        {[network.driver, network.subnet].filter(Boolean).join(' · ')}
       </Text>
-      <Text size="xs" c="dimmed" truncate mb={6}>
-        {t('playgroundNode')}
-      </Text>
-      <GroupContents node={node} />
+      <Handle id="bottom" type="target" position={Position.Bottom} isConnectable={false} style={hidden} />
+      <Handle id="side" type="target" position={Position.Right} isConnectable={false} style={hidden} />
     </Paper>
   );
 }
 
-export const nodeTypes = { network: NetworkNodeView, container: ContainerNodeView, playground: GroupNodeView };
+/** A helper of the app goes by what it is for; any other container by its name. */
+function useTitle(container: TopologyContainer): string {
+  const { t } = useTranslation('networks');
+  if (container.role === 'console') return t('roleConsole');
+  if (container.role === 'explore-shell') return t('roleExploreShell');
+  return container.name;
+}
+
+function details(container: TopologyContainer, inside: boolean, title: string): string[] {
+  const address = inside ? container.endpoints.map((e) => [e.ipv4, ...e.aliases].filter(Boolean).join(' · ')) : [];
+  return [
+    title === container.name ? undefined : container.name,
+    ...address,
+    inside ? undefined : container.image,
+  ].filter((part): part is string => Boolean(part));
+}
+
+function ContainerNodeView({ data: { container, inside, highlight } }: NodeProps<ContainerNode>) {
+  const { t } = useTranslation('networks');
+  const title = useTitle(container);
+  const facts = [
+    ...details(container, inside, title),
+    container.service && t('taskOf', { service: container.service }),
+    !container.running && t('stopped'),
+  ];
+  return (
+    <Paper
+      data-testid={`node-${container.name}`}
+      data-highlight={highlight}
+      data-role={container.role}
+      withBorder
+      p="xs"
+      w={containerWidth}
+      h={containerHeight}
+      radius="lg"
+      bg="var(--mantine-color-body)"
+      title={[container.name, container.image].join(' · ')}
+      style={{ borderStyle: container.running ? 'solid' : 'dashed', ...highlightStyle(highlight) }}
+    >
+      <Handle id="up" type="source" position={Position.Top} isConnectable={false} style={hidden} />
+      <Text size="sm" fw={600} truncate {...label}>
+        {title}
+      </Text>
+      <Text size="xs" c="dimmed" truncate ff={inside ? 'monospace' : undefined}>
+        {facts.filter(Boolean).join(' · ')}
+      </Text>
+      <Handle id="down" type="source" position={Position.Bottom} isConnectable={false} style={hidden} />
+      <Handle id="side" type="source" position={Position.Right} isConnectable={false} style={hidden} />
+      <Handle id="link-out" type="source" position={Position.Bottom} isConnectable={false} style={hidden} />
+      <Handle id="link-in" type="target" position={Position.Bottom} isConnectable={false} style={hidden} />
+    </Paper>
+  );
+}
+
+export const networkNodeTypes = { network: NetworkNodeView, container: ContainerNodeView };

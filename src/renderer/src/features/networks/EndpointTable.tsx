@@ -1,6 +1,8 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useEngine } from '../engine';
 import { ActionButton } from './ActionButton';
+import { reportsDnsNames } from './engine-api';
 import { type Attachment, sameLesson, type TopologyNetwork } from './topology';
 import type { NetworkAction } from './use-network-action';
 
@@ -14,9 +16,11 @@ interface RowProps extends Omit<Props, 'attachments'> {
   attachment: Attachment;
   /** The table has a Node column (the network is inside playground nodes). */
   withNode: boolean;
+  /** The table has a DNS names column (the engine reports them). */
+  withDns: boolean;
 }
 
-function EndpointRow({ network, attachment: { container, endpoint, node }, action, withNode }: RowProps) {
+function EndpointRow({ network, attachment: { container, endpoint, node }, action, withNode, withDns }: RowProps) {
   const { t } = useTranslation('networks');
   const where = node ? `${node}/${container.name}` : container.name;
   return (
@@ -39,7 +43,7 @@ function EndpointRow({ network, attachment: { container, endpoint, node }, actio
       </Table.Td>
       <Table.Td ff="monospace">{endpoint.ipv4}</Table.Td>
       <Table.Td>{endpoint.aliases.join(', ')}</Table.Td>
-      <Table.Td>{endpoint.dnsNames.join(', ')}</Table.Td>
+      {withDns && <Table.Td>{endpoint.dnsNames.join(', ')}</Table.Td>}
       <Table.Td>
         {!node && sameLesson(network, container) && network.lesson && (
           <ActionButton
@@ -58,6 +62,7 @@ function EndpointRow({ network, attachment: { container, endpoint, node }, actio
 export function EndpointTable({ network, attachments, action }: Props) {
   const { t } = useTranslation('networks');
   const withNode = attachments.some((attachment) => attachment.node);
+  const withDns = reportsDnsNames(useEngine());
   return (
     <Table.ScrollContainer minWidth={400}>
       <Table fz="sm" verticalSpacing={4} horizontalSpacing={6}>
@@ -67,8 +72,10 @@ export function EndpointTable({ network, attachments, action }: Props) {
             <Table.Th>{t('container')}</Table.Th>
             <Table.Th>{t('ipv4')}</Table.Th>
             <Table.Th>{t('aliases')}</Table.Th>
-            <Table.Th>{t('dnsNames')}</Table.Th>
-            <Table.Th />
+            {withDns && <Table.Th>{t('dnsNames')}</Table.Th>}
+            <Table.Th>
+              <VisuallyHidden>{t('actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -79,6 +86,7 @@ export function EndpointTable({ network, attachments, action }: Props) {
               attachment={attachment}
               action={action}
               withNode={withNode}
+              withDns={withDns}
             />
           ))}
         </Table.Tbody>

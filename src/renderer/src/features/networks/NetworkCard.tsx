@@ -1,5 +1,6 @@
-import { Badge, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { requestPanel } from '../../app/panel-requests';
 import { ActionOutcome } from './ActionOutcome';
 import { ConnectControl } from './ConnectControl';
 import { EndpointTable } from './EndpointTable';
@@ -46,6 +47,24 @@ function NetworkHeader({ network, nodes }: Pick<Props, 'network' | 'nodes'>) {
   );
 }
 
+/** A throwaway shell on the network in the Explore terminal, to ping and look up names from there. */
+function OpenShell({ network }: { network: string }) {
+  const { t } = useTranslation('networks');
+  const line = `docker run -it --rm --network ${network} alpine sh`;
+  return (
+    <Button
+      size="compact-xs"
+      variant="light"
+      aria-label={t('openShellLabel', { network })}
+      title={line}
+      onClick={() => requestPanel({ panel: 'explore', line, run: true })}
+      data-testid={`open-shell-${network}`}
+    >
+      {t('openShell')}
+    </Button>
+  );
+}
+
 /** One network: its facts, who is on it, and (for a lesson's network) connect and disconnect. */
 export function NetworkCard({ network, attachments, candidates, nodes }: Props) {
   const { t } = useTranslation('networks');
@@ -54,7 +73,10 @@ export function NetworkCard({ network, attachments, candidates, nodes }: Props) 
   return (
     <Card withBorder padding="sm" data-testid={nodes ? `node-network-${network.name}` : `network-${network.name}`}>
       <Stack gap="xs">
-        <NetworkHeader network={network} nodes={nodes} />
+        <Group justify="space-between" align="start" wrap="nowrap">
+          <NetworkHeader network={network} nodes={nodes} />
+          {!nodes && <OpenShell network={network.name} />}
+        </Group>
         {attachments.length > 0 ? (
           <EndpointTable network={network} attachments={attachments} action={action} />
         ) : (

@@ -1,13 +1,23 @@
 import { Box, Center, Group, Loader, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLatest } from '../../api/hooks';
 import { registerStrings } from '../../app/i18n';
 import { StreamNotice } from '../engine';
+import { highlightsOf } from './highlight';
 import { NetworkCard } from './NetworkCard';
 import { strings } from './strings';
 import { TopologyDiagram } from './TopologyDiagram';
-import { attachmentsOf, connectable, lessonsOnly, nodeAttachments, nodeNetworks } from './topology';
+import {
+  attachmentsOf,
+  connectable,
+  lessonsOnly,
+  nodeAttachments,
+  nodeNetworks,
+  stoppedOneOffs,
+  withoutStoppedOneOffs,
+} from './topology';
+import { useRunningStep } from './use-running-step';
 
 registerStrings('networks', strings);
 
@@ -16,6 +26,9 @@ export function NetworksPanel() {
   const { t } = useTranslation('networks');
   const { latest: snapshot, ...stream } = useLatest('networks', {});
   const [scoped, setScoped] = useState(false);
+  const [showStopped, setShowStopped] = useState(false);
+  const running = useRunningStep();
+  const highlights = useMemo(() => (snapshot ? highlightsOf(snapshot, running) : new Map()), [snapshot, running]);
   const notice = <StreamNotice waiting={stream.waiting} failed={stream.failed} onReconnect={stream.reconnect} />;
 
   if (!snapshot) {
@@ -35,19 +48,29 @@ export function NetworksPanel() {
       </Stack>
     );
   }
-  const topology = scoped ? lessonsOnly(snapshot) : snapshot;
+  const shown = showStopped ? snapshot : withoutStoppedOneOffs(snapshot);
+  const topology = scoped ? lessonsOnly(shown) : shown;
   return (
     // The panel scrolls itself: the diagram and the cards are taller than the space the app gives it.
     <Box h="100%" style={{ overflowY: 'auto' }} data-testid="networks-panel">
       <Stack gap="sm" p="xs">
         {notice}
-        <Switch
-          size="xs"
-          label={t('lessonsOnly')}
-          checked={scoped}
-          onChange={(event) => setScoped(event.currentTarget.checked)}
-        />
-        <TopologyDiagram topology={topology} />
+        <Group gap="lg">
+          <Switch
+            size="xs"
+            label={t('lessonsOnly')}
+            checked={scoped}
+            onChange={(event) => setScoped(event.currentTarget.checked)}
+          />
+          <Switch
+            size="xs"
+            label={t('showStopped', { count: stoppedOneOffs(scoped ? lessonsOnly(snapshot) : snapshot) })}
+            checked={showStopped}
+            onChange={(event) => setShowStopped(event.currentTarget.checked)}
+            data-testid="show-stopped"
+          />
+        </Group>
+        <TopologyDiagram topology={topology} highlights={highlights} />
         {topology.networks.length === 0 && (
           <Text size="sm" c="dimmed">
             {t('noNetworks')}

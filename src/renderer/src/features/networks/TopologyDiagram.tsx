@@ -1,125 +1,56 @@
 import '@xyflow/react/dist/style.css';
-import { Box, useComputedColorScheme } from '@mantine/core';
+import { Box, useComputedColorScheme, VisuallyHidden } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import type { Topology } from '@shared/contract';
-import { Background, Controls, type Edge, MarkerType, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
-import { useEffect, useMemo } from 'react';
+import { Background, ReactFlow } from '@xyflow/react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ContainerNode, type GroupNode, type NetworkNode, nodeTypes } from './DiagramNodes';
-import { edgeTypes } from './EndpointEdge';
-import { containerNodeId, type Diagram, type DiagramEdge, layoutTopology } from './layout';
+import { networkNodeTypes } from './DiagramNodes';
+import { toEdge, toNodes } from './diagram-nodes';
+import { edgeLabelSize, edgeTypes } from './EndpointEdge';
+import type { Highlights } from './highlight';
+import { layoutTopology, minDiagramWidth } from './layout';
+import { playgroundNodeTypes } from './PlaygroundNodes';
 import { withoutIdleNetworks } from './topology';
 
-// Nodes glide to their new place when a snapshot changes the layout.
-const moving = { transition: 'transform 400ms ease' };
-
-type DiagramNode = NetworkNode | ContainerNode | GroupNode;
-
-/** The playground nodes: groups first (React Flow wants a parent before its children), then what is inside. */
-function nodeGroups(diagram: Diagram): DiagramNode[] {
-  return [
-    ...diagram.groups.map(
-      (g): GroupNode => ({
-        id: g.id,
-        type: 'playground',
-        position: { x: g.x, y: g.y },
-        data: { node: g.item, width: g.width },
-        style: moving,
-      }),
-    ),
-    ...diagram.inner.map(
-      (c): ContainerNode => ({
-        id: c.id,
-        type: 'container',
-        parentId: containerNodeId(c.node),
-        position: { x: c.x, y: c.y },
-        data: { container: c.item },
-      }),
-    ),
-    ...diagram.spans.map(
-      (s): NetworkNode => ({
-        id: s.id,
-        type: 'network',
-        position: { x: s.x, y: s.y },
-        data: { network: s.item.network, width: s.width, nodes: s.item.nodes },
-        style: moving,
-      }),
-    ),
-  ];
-}
-
-function toNodes(diagram: Diagram): DiagramNode[] {
-  return [
-    ...nodeGroups(diagram),
-    ...diagram.networks.map(
-      (n): NetworkNode => ({
-        id: n.id,
-        type: 'network',
-        position: { x: n.x, y: n.y },
-        data: { network: n.item },
-        style: moving,
-      }),
-    ),
-    ...diagram.containers.map(
-      (c): ContainerNode => ({
-        id: c.id,
-        type: 'container',
-        position: { x: c.x, y: c.y },
-        data: { container: c.item },
-        style: moving,
-      }),
-    ),
-  ];
-}
-
-function toEdge(edge: DiagramEdge): Edge {
-  const common = { id: edge.id, source: edge.source, target: edge.target, label: edge.label };
-  if (edge.kind !== 'link') {
-    const sourceHandle = edge.kind === 'endpoint' ? 'network' : 'network-below';
-    return { ...common, type: 'endpoint', sourceHandle, data: { order: edge.order } };
-  }
-  return {
-    ...common,
-    type: 'smoothstep',
-    sourceHandle: 'link-out',
-    targetHandle: 'link-in',
-    style: { strokeDasharray: '6 4' },
-    markerEnd: { type: MarkerType.ArrowClosed },
-  };
-}
+const nodeTypes = { ...networkNodeTypes, ...playgroundNodeTypes };
+/** Around the diagram, inside its box. */
+const margin = 12;
+/** Zoomed out no further than keeps its smallest text 11 px tall on screen; beyond that it pans. */
+export const minZoom = 11 / edgeLabelSize;
+const minHeight = 160;
+const maxHeight = 560;
 
 /**
- * Fits the view again whenever the layout changes (a container came, went or moved) and when the
- * diagram gets a new size (also: shown for the first time in a tab that was mounted hidden).
+ * Networks and containers as a diagram laid out for the width it has, at full size: a network is a
+ * group around its containers; edges for containers on several networks (IPv4, aliases), dashed
+ * edges for legacy links. One tab stop: the cards below say the same to a screen reader.
  */
-function FitOnChange({ layoutKey }: { layoutKey: string }) {
-  const { fitView } = useReactFlow();
-  const size = useStore((state) => `${state.width}x${state.height}`);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey and size are the triggers
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => void fitView({ duration: 300, padding: 0.08, maxZoom: 1 }));
-    return () => cancelAnimationFrame(frame);
-  }, [layoutKey, size, fitView]);
-  return null;
-}
-
-/** Networks and containers as a diagram: an edge per endpoint (IPv4, aliases), dashed edges for legacy links. */
-export function TopologyDiagram({ topology }: { topology: Topology }) {
+export function TopologyDiagram({ topology, highlights }: { topology: Topology; highlights: Highlights }) {
   const { t } = useTranslation('networks');
   const colorMode = useComputedColorScheme('light');
-  const { nodes, edges } = useMemo(() => {
-    const diagram = layoutTopology(withoutIdleNetworks(topology));
-    return { nodes: toNodes(diagram), edges: diagram.edges.map(toEdge) };
-  }, [topology]);
-  const layoutKey = nodes.map((node) => `${node.id}@${node.position.x},${node.position.y}`).join(' ');
+  const hint = useId();
+  const { ref, width } = useElementSize();
+  const roomy = Math.max(minDiagramWidth, width - 2 * margin);
+  const diagram = useMemo(() => layoutTopology(withoutIdleNetworks(topology), roomy), [topology, roomy]);
+  const nodes = useMemo(() => toNodes(diagram, highlights), [diagram, highlights]);
+  const edges = useMemo(() => diagram.edges.map(toEdge), [diagram]);
+  const wanted = diagram.height + 2 * margin;
+  const height = Math.min(maxHeight, Math.max(minHeight, wanted));
+  const pans = wanted > height || diagram.width > roomy;
 
   return (
     <Box
-      h={380}
+      ref={ref}
+      h={height}
       bd="1px solid var(--mantine-color-default-border)"
       data-testid="topology-diagram"
       aria-label={t('diagram')}
+      aria-describedby={hint}
       role="group"
+      tabIndex={0}
     >
+      <VisuallyHidden id={hint}>{t('diagramHint')}</VisuallyHidden>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -128,14 +59,23 @@ export function TopologyDiagram({ topology }: { topology: Topology }) {
         colorMode={colorMode}
         nodesDraggable={false}
         nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
         elementsSelectable={false}
-        fitView
-        fitViewOptions={{ maxZoom: 1 }}
-        minZoom={0.2}
+        defaultViewport={{ x: margin, y: margin, zoom: 1 }}
+        minZoom={minZoom}
+        maxZoom={1.5}
+        zoomOnScroll={false}
+        zoomOnDoubleClick={false}
+        panOnScroll={pans}
+        preventScrolling={pans}
+        translateExtent={[
+          [-margin, -margin],
+          [diagram.width + margin, diagram.height + margin],
+        ]}
+        proOptions={{ hideAttribution: true }}
       >
         <Background />
-        <Controls showInteractive={false} />
-        <FitOnChange layoutKey={layoutKey} />
       </ReactFlow>
     </Box>
   );

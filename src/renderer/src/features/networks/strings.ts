@@ -32,6 +32,14 @@ export const en = {
   playgroundNode: 'its own Docker engine',
   nodeStarting: 'engine starting…',
   nodeEmpty: 'no containers',
+  diagramHint:
+    'Each network is a box around the containers only on it; a container on several networks sits between them, with a line to each. Drag to move the diagram. The cards below list the same.',
+  roleConsole: 'console',
+  roleExploreShell: 'explore shell',
+  showStopped: 'Show stopped one-off containers ({{count}})',
+  actions: 'Actions',
+  openShell: 'Open a shell',
+  openShellLabel: 'Open a shell in a throwaway container on {{network}}',
 };
 
 export const id: Record<keyof typeof en, string> = {
@@ -68,6 +76,14 @@ export const id: Record<keyof typeof en, string> = {
   playgroundNode: 'engine Docker sendiri',
   nodeStarting: 'engine sedang dimulai…',
   nodeEmpty: 'tidak ada container',
+  diagramHint:
+    'Setiap network adalah kotak di sekitar container yang hanya ada di network itu; container yang ada di beberapa network berada di antaranya, dengan garis ke masing-masing. Seret untuk menggeser diagram. Kartu di bawah memuat hal yang sama.',
+  roleConsole: 'konsol',
+  roleExploreShell: 'shell eksplorasi',
+  showStopped: 'Tampilkan container sekali-jalan yang berhenti ({{count}})',
+  actions: 'Aksi',
+  openShell: 'Buka shell',
+  openShellLabel: 'Buka shell di container sementara pada {{network}}',
 };
 
 export const strings = { en, id };

@@ -87,3 +87,18 @@ export function withoutIdleNetworks<T extends Pick<Topology, 'networks' | 'conta
   );
   return { ...topology, networks: topology.networks.filter((network) => network.ours || used.has(network.name)) };
 }
+
+/** Stopped one-off runs (`docker run alpine env`, a console that ended) crowd the diagram: hidden unless asked for. */
+const isStoppedOneOff = (container: TopologyContainer) => container.oneOff && !container.running;
+
+export function stoppedOneOffs(topology: Topology): number {
+  const inNodes = (topology.nodes ?? []).flatMap((node) => node.containers);
+  return [...topology.containers, ...inNodes].filter(isStoppedOneOff).length;
+}
+
+export function withoutStoppedOneOffs(topology: Topology): Topology {
+  const keep = (containers: TopologyContainer[]) => containers.filter((container) => !isStoppedOneOff(container));
+  const without = { ...topology, containers: keep(topology.containers) };
+  if (!topology.nodes) return without;
+  return { ...without, nodes: topology.nodes.map((node) => ({ ...node, containers: keep(node.containers) })) };
+}
