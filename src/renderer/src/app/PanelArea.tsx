@@ -1,12 +1,18 @@
-/** Logs, Networks and Console in tabs; Alt+1/2/3 switch between them from anywhere. */
+/**
+ * Logs, Networks, Console and Explore in tabs; Alt+1/2/3/4 switch between them from anywhere, and any
+ * feature may ask for one (requestPanel).
+ */
 import { Tabs, Tooltip } from '@mantine/core';
 import { useHotkeys, useLocalStorage } from '@mantine/hooks';
-import { IconListDetails, IconNetwork, IconTerminal2 } from '@tabler/icons-react';
+import { IconListDetails, IconNetwork, IconPrompt, IconTerminal2 } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { ConsolePanel } from '../features/console';
+import { ExplorePanel } from '../features/explore';
 import { useLessons } from '../features/lessons';
 import { LogsPanel } from '../features/logs';
 import { NetworksPanel } from '../features/networks';
 import classes from './app.module.css';
+import { onPanelRequest } from './panel-requests';
 import { ariaShortcut, shortcuts, useShortcutLabel } from './shortcuts';
 import { useAppStrings } from './useAppStrings';
 
@@ -14,6 +20,7 @@ const panels = [
   { value: 'logs', icon: IconListDetails },
   { value: 'networks', icon: IconNetwork },
   { value: 'console', icon: IconTerminal2 },
+  { value: 'explore', icon: IconPrompt },
 ] as const;
 
 type Panel = (typeof panels)[number]['value'];
@@ -29,6 +36,7 @@ export function PanelArea() {
     panels.map(({ value }) => [shortcuts[value], () => setPanel(value), { usePhysicalKeys: true }]),
     [],
   );
+  useEffect(() => onPanelRequest((request) => setPanel(request.panel)), [setPanel]);
 
   return (
     <Tabs
@@ -62,6 +70,9 @@ export function PanelArea() {
       </Tabs.Panel>
       <Tabs.Panel value="console" className={classes.panel}>
         {lesson && <ConsolePanel lesson={lesson} />}
+      </Tabs.Panel>
+      <Tabs.Panel value="explore" className={classes.panel}>
+        {lesson && <ExplorePanel lesson={lesson} />}
       </Tabs.Panel>
     </Tabs>
   );

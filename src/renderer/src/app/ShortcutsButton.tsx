@@ -16,6 +16,7 @@ export function ShortcutsButton() {
     ['logs', t('shortcutPanel', { panel: t('logs') })],
     ['networks', t('shortcutPanel', { panel: t('networks') })],
     ['console', t('shortcutPanel', { panel: t('console') })],
+    ['explore', t('shortcutPanel', { panel: t('explore') })],
   ];
   return (
     <>

@@ -9,6 +9,7 @@ export const shortcuts = {
   logs: 'alt+Digit1',
   networks: 'alt+Digit2',
   console: 'alt+Digit3',
+  explore: 'alt+Digit4',
 } as const;
 
 export type Shortcut = keyof typeof shortcuts;

@@ -1,6 +1,7 @@
 /** The xterm.js terminal's look and its clipboard keys. */
 import type { MantineTheme } from '@mantine/core';
 import type { ITheme, Terminal } from '@xterm/xterm';
+import { isPanelShortcut } from '../../app/shortcuts';
 
 export function terminalTheme(scheme: 'light' | 'dark', theme: MantineTheme): ITheme {
   if (scheme === 'dark') {
@@ -9,6 +10,9 @@ export function terminalTheme(scheme: 'light' | 'dark', theme: MantineTheme): IT
       foreground: theme.colors.dark[0],
       cursor: theme.colors.dark[0],
       selectionBackground: theme.colors.blue[8],
+      // Readable on the dark background (xterm's own red and green are too dark for it).
+      red: theme.colors.red[4],
+      green: theme.colors.green[4],
     };
   }
   // xterm's default ANSI colours are made for a dark background: darken the pale ones.
@@ -22,6 +26,8 @@ export function terminalTheme(scheme: 'light' | 'dark', theme: MantineTheme): IT
     yellow: theme.colors.yellow[9],
     brightYellow: theme.colors.orange[8],
     brightBlack: theme.colors.gray[6],
+    red: theme.colors.red[9],
+    green: theme.colors.green[9],
   };
 }
 
@@ -48,6 +54,7 @@ const clipboardKeys: Record<string, (terminal: Terminal) => Promise<void>> = {
 export function attachClipboardKeys(terminal: Terminal, onError: (error: unknown) => void): void {
   terminal.attachCustomKeyEventHandler((event) => {
     if (event.key === 'Tab' && event.shiftKey && !event.ctrlKey && !event.metaKey) return false;
+    if (isPanelShortcut(event)) return false; // the panel switch handles it; the program never sees it
     if (event.type !== 'keydown' || !event.shiftKey || !(event.ctrlKey || event.metaKey)) return true;
     const action = clipboardKeys[event.code];
     if (!action) return true;

@@ -1,6 +1,7 @@
 /** One action of a step: its command, and once run, its live output and then what came of it. */
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { StepView } from '@shared/contract';
+import { OpenInExplore } from '../explore/OpenInExplore';
 import { ActionFindings } from './ActionFindings';
 import { ActionStatus } from './ActionStatus';
 import { CommandBlock } from './CommandBlock';
@@ -40,6 +41,11 @@ export function ActionCard({ index, action, run, numbered, stepRunning }: Props)
             <CommandBlock command={action.command} node={action.node} interactive={action.interactive} />
           </div>
         </Group>
+        {action.interactive && (
+          <Group pl={numbered ? 24 : 0}>
+            <OpenInExplore command={action.command} node={action.node} />
+          </Group>
+        )}
         {run && (
           <Stack gap="sm" pl={numbered ? 24 : 0}>
             {(result || live) && <ActionStatus result={result} />}

@@ -6,6 +6,7 @@ import { useRef } from 'react';
 import { Markdown } from '../../app/Markdown';
 import { shortcuts } from '../../app/shortcuts';
 import { useText } from '../../app/useStrings';
+import { TryItYourself } from '../explore/TryItYourself';
 import { ActionCard } from './ActionCard';
 import { CancelButton } from './CancelButton';
 import { LastRun } from './LastRun';
@@ -105,6 +106,7 @@ export function StepView() {
                 numbered={step.actions.length > 1}
               />
             ))}
+            <TryItYourself lesson={lesson.id} step={step} />
           </Stack>
           <StepOutcome run={current} />
           {n === lesson.steps.length && <LessonEnding lesson={lesson} />}
