@@ -18,6 +18,11 @@ export function ShortcutsButton() {
     ['console', t('shortcutPanel', { panel: t('console') })],
     ['explore', t('shortcutPanel', { panel: t('explore') })],
   ];
+  // Keys of the terminals themselves (xterm.js), the same on every OS.
+  const terminalRows: Array<[string, string]> = [
+    ['Shift+Tab', t('shortcutLeaveTerminal')],
+    ['Ctrl+C', t('shortcutEndProgram')],
+  ];
   return (
     <>
       <Tooltip label={t('shortcuts')} withArrow>
@@ -35,6 +40,16 @@ export function ShortcutsButton() {
                   <Table.Td>
                     <Group justify="flex-end">
                       <Kbd>{keys(shortcut)}</Kbd>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+              {terminalRows.map(([key, label]) => (
+                <Table.Tr key={key}>
+                  <Table.Td>{label}</Table.Td>
+                  <Table.Td>
+                    <Group justify="flex-end">
+                      <Kbd>{key}</Kbd>
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -14,6 +14,13 @@ export const shortcuts = {
 
 export type Shortcut = keyof typeof shortcuts;
 
+/** Alt+1/2/3… switch panels from anywhere; a terminal with the focus must not also type them. */
+export function isPanelShortcut(event: KeyboardEvent): boolean {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !event.code.startsWith('Digit'))
+    return false;
+  return Object.values(shortcuts).some((keys) => keys === `alt+${event.code}`);
+}
+
 const mac: Record<string, string> = { mod: '⌘', alt: '⌥', shift: '⇧', ctrl: '⌃' };
 const other: Record<string, string> = { mod: 'Ctrl', alt: 'Alt', shift: 'Shift', ctrl: 'Ctrl' };
 const keys: Record<string, string> = { arrowright: '→', arrowleft: '←', enter: 'Enter' };

@@ -23,6 +23,8 @@ const en = {
   shortcutPrevious: 'Previous step',
   shortcutPanel: 'Show the {{panel}} panel',
   shortcutsHint: 'Tab and Shift+Tab move between controls; Enter or Space presses a button.',
+  shortcutLeaveTerminal: 'Leave a terminal (the console, Explore): the focus moves to the control before it',
+  shortcutEndProgram: 'In a terminal: end the program (redis-cli, a shell)',
   close: 'Close',
   resizePanels: 'Resize the step and the panels',
 };
@@ -51,6 +53,8 @@ const id: Record<keyof typeof en, string> = {
   shortcutPrevious: 'Langkah sebelumnya',
   shortcutPanel: 'Tampilkan panel {{panel}}',
   shortcutsHint: 'Tab dan Shift+Tab berpindah antar kontrol; Enter atau Spasi menekan tombol.',
+  shortcutLeaveTerminal: 'Keluar dari terminal (konsol, Explore): fokus pindah ke kontrol sebelumnya',
+  shortcutEndProgram: 'Di terminal: mengakhiri program (redis-cli, shell)',
   close: 'Tutup',
   resizePanels: 'Ubah ukuran langkah dan panel',
 };

@@ -9,6 +9,7 @@ import { ClipboardButtons } from './ClipboardButtons';
 import { ConsoleCommand, ConsoleStatus } from './ConsoleStatus';
 import type { ConsoleTarget } from './console-session';
 import { useConsoleSession } from './use-console-session';
+import { useRetryAfterSteps } from './use-retry-after-steps';
 import { useTerminal } from './use-terminal';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -27,6 +28,7 @@ export function ConsoleSession({ target, label, picker }: Props) {
   const onClipboardError = (error: unknown) => setClipboardProblem(messageOf(error));
   const { container, terminal } = useTerminal(onClipboardError);
   const { state, reconnect, waiting } = useConsoleSession(terminal, target);
+  useRetryAfterSteps(target.lesson, state.phase === 'failed' && !state.whileOpen, reconnect);
   const dark = useComputedColorScheme('light') === 'dark';
   const stopped = state.phase === 'ended' || state.phase === 'failed';
 
@@ -66,7 +68,7 @@ export function ConsoleSession({ target, label, picker }: Props) {
         bd="1px solid var(--mantine-color-default-border)"
       />
       <Text size="xs" c="dimmed">
-        {t('keys')}
+        {t('keys', { label })}
       </Text>
     </Stack>
   );

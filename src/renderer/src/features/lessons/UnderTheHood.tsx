@@ -16,7 +16,16 @@ function CallRow({ call }: { call: ApiCall }) {
   return (
     <Stack component="li" gap={4} className={classes.call} data-testid="api-call">
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Badge size="sm" radius="sm" variant="light" color={methodColor[call.method] ?? 'gray'} w={64}>
+        {/* Never shrinks: a long path beside it once cut POST down to "PO…". */}
+        <Badge
+          size="sm"
+          radius="sm"
+          variant="light"
+          color={methodColor[call.method] ?? 'gray'}
+          miw={64}
+          style={{ flex: 'none' }}
+          data-testid="api-method"
+        >
           {call.method}
         </Badge>
         <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
