@@ -2,8 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { AppServices } from '../api/services';
 import { answerProbe, attachWebSocket } from '../api/wires/websocket';
+import { resourcesDir } from '../resources';
 import { serveStatic } from './static-files';
 
 export interface WebServer {
@@ -16,10 +18,11 @@ export interface WebServer {
 export async function startWebServer(services: AppServices, rendererDir: string, port = 0): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
   let origin = '';
+  const extra = { '/favicon.png': join(resourcesDir(), 'icon.png') };
   const server = createServer((req, res) =>
     req.method === 'POST'
       ? answerProbe(req, res, token, origin, sockets.pagesOpen())
-      : serveStatic(rendererDir, req, res),
+      : serveStatic(rendererDir, req, res, extra),
   );
   const sockets = attachWebSocket(server, services, token, () => origin);
   await new Promise<void>((resolve, reject) => {

@@ -17,7 +17,10 @@ const types: Record<string, string> = {
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
+/** Files served outside the renderer's folder, by URL path: the favicon is the app's icon in resources/. */
+export type ExtraFiles = Record<string, string>;
+
+export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, extra: ExtraFiles = {}): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -29,8 +32,9 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
     return;
   }
-  const file = normalize(join(root, path === '/' ? 'index.html' : path));
-  if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+  const file = extra[path] ?? normalize(join(root, path === '/' ? 'index.html' : path));
+  const allowed = file === extra[path] || file.startsWith(root + sep);
+  if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     return;
   }

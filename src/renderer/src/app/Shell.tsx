@@ -21,8 +21,8 @@ export function Shell() {
     <AppShell header={{ height: 60 }} navbar={{ width: 290, breakpoint: 0 }} padding={0}>
       <AppShell.Header>
         <Header />
-        <ConnectionLost />
       </AppShell.Header>
+      <ConnectionLost />
       <AppShell.Navbar aria-label={t('lessonsNav')}>
         <LessonNavigator />
       </AppShell.Navbar>

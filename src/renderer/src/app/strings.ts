@@ -3,6 +3,9 @@ const en = {
   connectionLost: 'The connection to the app was lost',
   connectionLostFix: 'Its server stopped. Start it again (npm run web prints a new address) and open that address.',
   connectionRefused: 'The app refused this page',
+  noToken: 'This link is missing its ?token=… part',
+  noTokenFix:
+    'The app only answers the address that npm run web prints, token included (http://127.0.0.1:<port>/?token=…; every launch makes a new one). Copy that whole line from the terminal where npm run web runs and open it.',
   appName: 'Container Talk',
   tagline: 'How containers talk to each other',
   language: 'Language',
@@ -33,6 +36,9 @@ const id: Record<keyof typeof en, string> = {
   connectionLost: 'Sambungan ke aplikasi terputus',
   connectionLostFix: 'Servernya berhenti. Jalankan lagi (npm run web mencetak alamat baru) lalu buka alamat itu.',
   connectionRefused: 'Aplikasi menolak halaman ini',
+  noToken: 'Tautan ini tidak memiliki bagian ?token=…',
+  noTokenFix:
+    'Aplikasi hanya menjawab alamat yang dicetak npm run web, termasuk token-nya (http://127.0.0.1:<port>/?token=…; setiap peluncuran membuat token baru). Salin seluruh baris itu dari terminal tempat npm run web berjalan, lalu buka.',
   appName: 'Container Talk',
   tagline: 'Bagaimana container saling berkomunikasi',
   language: 'Bahasa',

@@ -1,8 +1,10 @@
 /** One lesson in the navigator: its title, progress and steps. */
 import { NavLink, Progress, Stack, Text } from '@mantine/core';
 import type { LessonView } from '@shared/contract';
+import { Markdown } from '../../app/Markdown';
 import { useText } from '../../app/useStrings';
 import { useLessons } from './LessonsProvider';
+import classes from './lessons.module.css';
 import { RequirementBadges } from './RequirementBadges';
 import { StepMarker } from './StepMarker';
 import { useLessonsStrings } from './useLessonsStrings';
@@ -20,6 +22,9 @@ export function LessonNav({ lesson }: { lesson: LessonView }) {
         <Text id={`lesson-${lesson.id}`} fw={700} size="sm" component="h2" m={0}>
           {text(lesson.title)}
         </Text>
+        <Markdown className={classes.navSummary} data-testid={`nav-summary-${lesson.id}`}>
+          {text(lesson.summary)}
+        </Markdown>
         <RequirementBadges lesson={lesson} />
       </Stack>
       <Stack gap={2} px="xs" mb={4}>
