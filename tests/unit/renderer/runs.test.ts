@@ -1,6 +1,6 @@
 import type { ActionResult, RunnerEvent } from '@shared/results';
 import { describe, expect, it } from 'vitest';
-import { runsReducer, stepKey } from '../../../src/renderer/src/features/lessons/runs';
+import { runningStep, runsReducer, stepKey } from '../../../src/renderer/src/features/lessons/runs';
 
 const where = { lesson: 'links', step: 'start-redis', action: 0 };
 const key = stepKey('links', 'start-redis');
@@ -83,5 +83,33 @@ describe('step runs', () => {
       error: { code: 'X', message: 'm' },
     });
     expect(runs[key]).toMatchObject({ running: false, error: { code: 'X' } });
+  });
+});
+
+describe('kept results', () => {
+  const kept = (step: string, ok = true) => ({
+    lesson: 'links',
+    step,
+    ok,
+    endedAt: 1_700_000_000_000,
+    actions: [result({ step })],
+  });
+
+  it('show as runs from before, with their output and checks', () => {
+    const runs = runsReducer({}, { type: 'restore', results: [kept('start-redis')] });
+    expect(runs[key]).toMatchObject({ running: false, restored: true, result: kept('start-redis') });
+    expect(runs[key]?.actions[0]?.output).toEqual([{ stream: 'stdout', text: 'abc\n' }]);
+  });
+
+  it('never replace a run of this window', () => {
+    const running = runsReducer({}, { type: 'start', lesson: 'links', step: 'start-redis' });
+    const runs = runsReducer(running, { type: 'restore', results: [kept('start-redis', false)] });
+    expect(runs[key]).toEqual({ running: true, actions: [] });
+  });
+
+  it('name the running step', () => {
+    expect(runningStep({})).toBeUndefined();
+    const runs = runsReducer({}, { type: 'start', lesson: 'links', step: 'create-link' });
+    expect(runningStep(runs)).toEqual({ lesson: 'links', step: 'create-link' });
   });
 });
