@@ -28,6 +28,10 @@ describe.each(lessons.map((lesson) => [lesson.id, lesson] as const))('lesson %s'
     expect(state.steps.find((step) => step.step === last.id)?.needs).toEqual([]);
     steps.push(await new LessonRunner(engine).runStep(lesson, last));
     expect(failures(steps)).toEqual([]);
+    // A challenge step ran its solution, then its checks, against the engine as the solution left it.
+    const judged = last.challenge?.checks.map((check) => check.id);
+    const checked = steps.at(-1)?.actions.at(-1)?.checks ?? [];
+    if (judged) expect(checked.map((check) => check.id)).toEqual(judged);
     expect(steps.map((step) => step.step)).toEqual(lesson.steps.map((step) => step.id));
     console.log(`${id}: ${lesson.steps.length} steps in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await resetAll(engine);

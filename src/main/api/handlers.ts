@@ -30,6 +30,14 @@ function stepOf(lesson: Lesson, id: string) {
   return step;
 }
 
+/** A challenge is solved by the learner's own commands: the app never runs its solution for them. */
+function challengeNotRun(step: string): AppError {
+  return new AppError('BAD_COMMAND', {
+    en: `Step "${step}" is a challenge: type your own commands in the Explore terminal, then use Check my work.`,
+    id: `Langkah "${step}" adalah tantangan: ketik perintah Anda sendiri di terminal Explore, lalu gunakan Periksa hasil saya.`,
+  });
+}
+
 export function createHandlers(services: AppServices): Handlers {
   /** The lesson is checked before the engine is asked for: a bad request never reaches the engine. */
   const onLesson = <T>(id: string, work: (lesson: Lesson, engine: Engine) => Promise<T>): Promise<T> => {
@@ -54,6 +62,7 @@ export function createHandlers(services: AppServices): Handlers {
     'step.run': ({ lesson, step }) =>
       onLesson(lesson, async (found, engine) => {
         const target = stepOf(found, step);
+        if (target.challenge) throw challengeNotRun(target.id);
         await requireEarlierSteps(engine, found, target);
         return services.steps.runStep(engine, found, target);
       }),
@@ -91,8 +100,12 @@ export function createHandlers(services: AppServices): Handlers {
       onLesson(lesson, (found, engine) => services.explore.run(engine, found, { line, node }, { cols, rows })),
     'explore.complete': ({ lesson, line, node }) =>
       onLesson(lesson, (found, engine) => services.explore.complete(engine, found, { line, node })),
+    // In turn with the steps and a reset: its checks may start a throwaway container.
     'challenge.check': ({ lesson, step }) =>
-      onLesson(lesson, (found, engine) => checkChallenge(engine, found, stepOf(found, step))),
+      onLesson(lesson, async (found, engine) => {
+        const target = stepOf(found, step);
+        return services.steps.exclusive(() => checkChallenge(engine, found, target));
+      }),
     'step.results': async ({ lesson }) => services.results.of(lessonOf(services, lesson).id),
     'settings.get': async () => services.settings.get(),
     'settings.set': async (changes) => services.settings.set({ ...services.settings.get(), ...changes }),

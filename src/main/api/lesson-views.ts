@@ -12,7 +12,9 @@ function stepView(step: LessonStep, context: FormatContext, engine: EngineTraits
   const { id, title, explanation, challenge } = step;
   if (challenge) {
     const { goal, hints, checks } = challenge;
-    return { id, title, explanation, actions: [], challenge: { goal, hints, checks: checks.map(checkView) } };
+    const node = step.actions.find((action) => action.node)?.node;
+    const view = { goal, hints, checks: checks.map(checkView), ...(node ? { node } : {}) };
+    return { id, title, explanation, actions: [], challenge: view };
   }
   return {
     id,

@@ -60,6 +60,8 @@ export const challengeViewSchema = z.object({
   /** Revealed one at a time, from a nudge to nearly the answer. */
   hints: z.array(text).min(1),
   checks: z.array(checkViewSchema),
+  /** The playground node the goal is reached on (the Explore terminal opens there); absent: the learner's engine. */
+  node: z.string().optional(),
 });
 
 export const stepViewSchema = z.object({

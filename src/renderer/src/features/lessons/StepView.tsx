@@ -9,6 +9,7 @@ import { useText } from '../../app/useStrings';
 import { TryItYourself } from '../explore/TryItYourself';
 import { ActionCard } from './ActionCard';
 import { CancelButton } from './CancelButton';
+import { ChallengeStep } from './challenge/ChallengeStep';
 import { LastRun } from './LastRun';
 import { LessonEnding } from './LessonEnding';
 import { LessonIntro } from './LessonIntro';
@@ -32,7 +33,8 @@ export function StepView() {
   const current = lesson && step ? runs[stepKey(lesson.id, step.id)] : undefined;
 
   const runStep = async () => {
-    if (!lesson || !step || !canRun) return;
+    // A challenge is solved by typing: Run (or its shortcut) never runs its solution.
+    if (!lesson || !step || !canRun || step.challenge) return;
     // The output appears below the commands: bring them into view, wherever the learner was reading.
     commands.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     const result = await run({ lesson: lesson.id, step: step.id });
@@ -78,37 +80,43 @@ export function StepView() {
           </Title>
           <Markdown>{text(step.explanation)}</Markdown>
           <StepPrerequisite />
-          <Stack gap="sm" component="section" aria-labelledby="step-commands" ref={commands}>
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Title order={4} size="h5" id="step-commands" mt={6}>
-                {t('commands')}
-              </Title>
-              <Group gap="xs" wrap="nowrap" align="flex-start">
-                {current?.running && <CancelButton onCancel={() => cancel({ lesson: lesson.id, step: step.id })} />}
-                <RunButton
-                  onRun={runStep}
-                  busy={!!current?.running}
-                  ranBefore={!!current}
-                  canRun={canRun}
-                  reason={reason}
-                />
-              </Group>
-            </Group>
-            <LastRun run={current} />
-            {step.actions.map((action, i) => (
-              <ActionCard
-                // biome-ignore lint/suspicious/noArrayIndexKey: actions are identified by their place in the step
-                key={i}
-                index={i}
-                action={action}
-                run={current?.actions[i]}
-                stepRunning={!!current?.running}
-                numbered={step.actions.length > 1}
-              />
-            ))}
-            <TryItYourself lesson={lesson.id} step={step} />
-          </Stack>
-          <StepOutcome run={current} />
+          {step.challenge ? (
+            <ChallengeStep key={step.id} lesson={lesson} step={step} challenge={step.challenge} />
+          ) : (
+            <>
+              <Stack gap="sm" component="section" aria-labelledby="step-commands" ref={commands}>
+                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                  <Title order={4} size="h5" id="step-commands" mt={6}>
+                    {t('commands')}
+                  </Title>
+                  <Group gap="xs" wrap="nowrap" align="flex-start">
+                    {current?.running && <CancelButton onCancel={() => cancel({ lesson: lesson.id, step: step.id })} />}
+                    <RunButton
+                      onRun={runStep}
+                      busy={!!current?.running}
+                      ranBefore={!!current}
+                      canRun={canRun}
+                      reason={reason}
+                    />
+                  </Group>
+                </Group>
+                <LastRun run={current} />
+                {step.actions.map((action, i) => (
+                  <ActionCard
+                    // biome-ignore lint/suspicious/noArrayIndexKey: actions are identified by their place in the step
+                    key={i}
+                    index={i}
+                    action={action}
+                    run={current?.actions[i]}
+                    stepRunning={!!current?.running}
+                    numbered={step.actions.length > 1}
+                  />
+                ))}
+                <TryItYourself lesson={lesson.id} step={step} />
+              </Stack>
+              <StepOutcome run={current} />
+            </>
+          )}
           {n === lesson.steps.length && <LessonEnding lesson={lesson} />}
           <StepPager emphasizeNext={!!current?.result?.ok} />
         </Stack>

@@ -1,0 +1,31 @@
+/**
+ * "Check my work": the challenge's checks against the engine as it is now. The result is kept with the
+ * lessons' step runs, as a line typed in the Explore terminal keeps it, so the step shows it either way;
+ * solved, the step gets its ✓.
+ */
+import type { WireError } from '@shared/contract';
+import { useCallback, useState } from 'react';
+import { ApiError, api } from '../../../api/client';
+import { useLessons } from '../LessonsProvider';
+
+export function useChallengeCheck(lesson: string, step: string) {
+  const { explored } = useLessons();
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<WireError>();
+
+  const check = useCallback(async () => {
+    setChecking(true);
+    setError(undefined);
+    try {
+      explored(await api.call('challenge.check', { lesson, step }));
+    } catch (failure) {
+      const { code, message, fix } =
+        failure instanceof ApiError ? failure : { code: 'ERROR', message: String(failure), fix: undefined };
+      setError({ code, message, ...(fix ? { fix } : {}) });
+    } finally {
+      setChecking(false);
+    }
+  }, [explored, lesson, step]);
+
+  return { check, checking, error };
+}
