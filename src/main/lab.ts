@@ -2,10 +2,12 @@
  * The headless runner: the same lessons, engine and checks as the desktop app, from a terminal.
  * For teachers preparing a classroom, for CI, and for us.  Usage: npm run lab -- --help
  */
-import { AppError } from '@shared/errors';
+import { AppError, inLanguage } from '@shared/errors';
+import type { Language } from '@shared/lesson';
 import { describeReport, discoverEngine, EngineUnavailableError, openEngine } from './engine';
 import { type LabArgs, parseArgs, UsageError, usage } from './lab/args';
 import { cancelOnInterrupt, EXIT_INTERRUPTED } from './lab/interrupt';
+import { labTexts } from './lab/messages';
 import { humanPrinter, jsonLine, printLessonHeader, printStepHeader, style } from './lab/print';
 import { validateFiles } from './lab/validate';
 import { findLesson, loadLessons } from './lessons/catalog';
@@ -22,6 +24,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** The language of what the runner prints (`--lang`), also for an error that ends it. */
+let language: Language = 'en';
+
 async function doctor(): Promise<number> {
   const report = await discoverEngine();
   for (const probe of report.probes) {
@@ -33,9 +38,10 @@ async function doctor(): Promise<number> {
     console.log(
       `${probe.ok ? '●' : '○'} ${probe.endpoint.label.padEnd(28)} ${probe.endpoint.url}  ${state} ${style.dim(`${probe.ms} ms`)}`,
     );
-    if (probe.failure) console.log(style.dim(`    ${probe.failure.message} ${probe.failure.fix}`));
+    const failure = probe.failure;
+    if (failure) console.log(style.dim(`    ${failure.messageText[language]} ${failure.fixText[language]}`));
   }
-  console.log(`\n${describeReport(report)}`);
+  console.log(`\n${describeReport(report)[language]}`);
   return report.chosen ? 0 : 1;
 }
 
@@ -69,9 +75,7 @@ async function run(args: LabArgs): Promise<number> {
     );
     printLessonHeader(lesson, args.lang);
   }
-  const interrupt = cancelOnInterrupt(() =>
-    console.error(style.yellow('\nCancelling: removing what the step started… (Ctrl+C again quits at once)')),
-  );
+  const interrupt = cancelOnInterrupt(() => console.error(style.yellow(`\n${labTexts.cancelling[language]}`)));
   try {
     const failed = await runSteps(new LessonRunner(engine, { onEvent, signal: interrupt.signal }), lesson, steps, args);
     const cancelled = interrupt.signal.aborted;
@@ -92,10 +96,8 @@ async function runSteps(runner: LessonRunner, lesson: Lesson, steps: LessonStep[
 }
 
 function verdict(failed: boolean, cancelled: boolean): string {
-  if (cancelled) return style.yellow('\nCancelled: what the step had started was removed.');
-  return failed
-    ? style.red('\nStopped: a check failed or the step could not run.')
-    : style.green('\nAll checks passed.');
+  if (cancelled) return style.yellow(`\n${labTexts.cancelled[language]}`);
+  return failed ? style.red(`\n${labTexts.stopped[language]}`) : style.green(`\n${labTexts.allPassed[language]}`);
 }
 
 async function reset(args: LabArgs): Promise<number> {
@@ -110,6 +112,7 @@ async function reset(args: LabArgs): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
+  language = args.lang;
   if (args.help || !args.command) {
     console.log(usage);
     return args.help ? 0 : 2;
@@ -138,9 +141,11 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n\n${usage}`);
-    else if (error instanceof EngineUnavailableError) console.error(style.red(error.message));
-    else if (error instanceof AppError) console.error(style.red(error.message) + (error.fix ? `\n${error.fix}` : ''));
-    else console.error(error);
+    else if (error instanceof EngineUnavailableError) console.error(style.red(error.text[language]));
+    else if (error instanceof AppError) {
+      const { message, fix } = inLanguage(error, language);
+      console.error(style.red(message) + (fix ? `\n${fix}` : ''));
+    } else console.error(error);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },
 );

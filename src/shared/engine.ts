@@ -1,4 +1,5 @@
 /** What the app knows about the Docker-compatible engine it talks to. Shared by main, runner and renderer. */
+import type { Text } from './lesson';
 
 export type EngineProduct = 'docker-engine' | 'docker-desktop' | 'podman';
 
@@ -26,10 +27,12 @@ export type EngineErrorCode =
 
 export interface ProbeFailure {
   code: EngineErrorCode;
-  /** One sentence: what went wrong. */
+  /** One sentence: what went wrong (English, for logs; `messageText` in every language). */
   message: string;
-  /** What to do about it, for this OS. */
+  /** What to do about it, for this OS (English; `fixText` in every language). */
   fix: string;
+  messageText: Text;
+  fixText: Text;
 }
 
 export interface ProbeResult {

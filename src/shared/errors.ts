@@ -1,5 +1,10 @@
-/** Errors that cross from the engine and lesson layers to a person: a code, what happened, what to do. */
+/**
+ * Errors that cross from the engine and lesson layers to a person: a code, what happened, what to do,
+ * each in English and Indonesian (built from the layers' message catalogs); `message` and `fix` stay
+ * the English, for logs and for callers that only log.
+ */
 import type { EngineErrorCode } from './engine';
+import type { Language, Text } from './lesson';
 import type { PortHolder } from './results';
 
 export type AppErrorCode =
@@ -18,29 +23,61 @@ export type AppErrorCode =
   | 'BAD_COMMAND' // CLI text the parser refuses
   | 'ENGINE_ERROR'; // anything else the engine said
 
+/** What each code means, shown beside it; a Record, so a code without its texts fails the type check. */
+export const appErrorTitles: Record<AppErrorCode, Text> = {
+  ENGINE_NOT_FOUND: { en: 'No engine found', id: 'Engine tidak ditemukan' },
+  ENGINE_NOT_RUNNING: { en: 'The engine is not running', id: 'Engine tidak berjalan' },
+  PERMISSION_DENIED: { en: 'Permission denied', id: 'Akses ditolak' },
+  UNREACHABLE: { en: 'The engine cannot be reached', id: 'Engine tidak dapat dijangkau' },
+  TIMEOUT: { en: 'No answer in time', id: 'Tidak ada jawaban tepat waktu' },
+  BAD_CONFIG: { en: 'Engine settings are wrong', id: 'Pengaturan engine salah' },
+  NOT_AN_ENGINE: { en: 'Not a container engine', id: 'Bukan container engine' },
+  ENGINE_UNAVAILABLE: { en: 'The engine does not answer', id: 'Engine tidak menjawab' },
+  NAME_TAKEN: { en: 'The name is taken', id: 'Nama sudah dipakai' },
+  PORT_BUSY: { en: 'The port is in use', id: 'Port sedang dipakai' },
+  NOT_OURS: { en: 'Not created by this app', id: 'Bukan buatan aplikasi ini' },
+  CANCELLED: { en: 'Cancelled', id: 'Dibatalkan' },
+  LIMIT_REACHED: { en: 'Limit reached', id: 'Batas tercapai' },
+  NOT_FOUND: { en: 'Not found', id: 'Tidak ditemukan' },
+  LINKS_UNSUPPORTED: { en: 'Links not supported', id: 'Link tidak didukung' },
+  SWARM_UNSUPPORTED: { en: 'Swarm not supported', id: 'Swarm tidak didukung' },
+  IMAGE_UNAVAILABLE: { en: 'Image not available', id: 'Image tidak tersedia' },
+  BUILD_FAILED: { en: 'The build failed', id: 'Build gagal' },
+  BAD_COMMAND: { en: 'Command not accepted', id: 'Perintah tidak diterima' },
+  ENGINE_ERROR: { en: 'The engine refused', id: 'Engine menolak' },
+};
+
 export interface AppErrorInfo {
   code: AppErrorCode;
+  /** English, for logs; `messageText` is what a person reads. */
   message: string;
   fix?: string;
+  /** Absent only in results stored before errors spoke both languages. */
+  messageText?: Text;
+  fixText?: Text;
   /** PORT_BUSY only: the other lesson's container that holds the port, which the learner may stop. */
   holder?: PortHolder;
 }
 
 export class AppError extends Error implements AppErrorInfo {
   readonly code: AppErrorCode;
+  readonly messageText: Text;
   readonly fix?: string;
+  readonly fixText?: Text;
   readonly statusCode?: number;
   readonly holder?: PortHolder;
 
   constructor(
     code: AppErrorCode,
-    message: string,
-    options: { fix?: string; statusCode?: number; cause?: unknown; holder?: PortHolder } = {},
+    text: Text,
+    options: { fix?: Text; statusCode?: number; cause?: unknown; holder?: PortHolder } = {},
   ) {
-    super(message, { cause: options.cause });
+    super(text.en, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
-    this.fix = options.fix;
+    this.messageText = text;
+    this.fix = options.fix?.en;
+    this.fixText = options.fix;
     this.statusCode = options.statusCode;
     this.holder = options.holder;
   }
@@ -49,8 +86,25 @@ export class AppError extends Error implements AppErrorInfo {
     return {
       code: this.code,
       message: this.message,
-      ...(this.fix ? { fix: this.fix } : {}),
+      messageText: this.messageText,
+      ...(this.fixText ? { fix: this.fixText.en, fixText: this.fixText } : {}),
       ...(this.holder ? { holder: this.holder } : {}),
     };
   }
+}
+
+/** What any error says, in both languages: an AppError's texts, otherwise its (untranslatable) message. */
+export function textOfError(error: unknown): Text {
+  if (error instanceof AppError) return error.messageText;
+  const message = error instanceof Error ? error.message : String(error);
+  return { en: message, id: message };
+}
+
+/** The error's message and fix as a person reads them in `language`. */
+export function inLanguage(
+  error: Pick<AppErrorInfo, 'message' | 'fix' | 'messageText' | 'fixText'>,
+  language: Language,
+): { message: string; fix?: string } {
+  const fix = error.fixText?.[language] ?? error.fix;
+  return { message: error.messageText?.[language] ?? error.message, ...(fix ? { fix } : {}) };
 }

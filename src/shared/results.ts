@@ -20,8 +20,10 @@ export type OutputChunk = z.infer<typeof outputChunkSchema>;
 export const checkResultSchema = z.object({
   id: z.string(),
   ok: z.boolean(),
-  /** What was actually found, e.g. "REDIS_PORT_6379_TCP_ADDR=172.17.0.2 and redis-server is 172.17.0.2". */
+  /** What was actually found, e.g. "REDIS_PORT_6379_TCP_ADDR=172.17.0.2 and redis-server is 172.17.0.2" (English, for logs). */
   detail: z.string(),
+  /** The same in English and Indonesian, as the learner reads it (absent in results stored before it existed). */
+  detailText: textSchema.optional(),
   /** What the check verifies and why it matters (from the lesson). */
   explain: textSchema,
   /** Set when the engine behaves differently from the lesson's engine and the check adapted. */
@@ -39,6 +41,8 @@ export const appErrorInfoSchema = z.object({
   code: z.string(),
   message: z.string(),
   fix: z.string().optional(),
+  messageText: textSchema.optional(),
+  fixText: textSchema.optional(),
   holder: portHolderSchema.optional(),
 });
 

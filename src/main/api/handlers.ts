@@ -11,22 +11,20 @@ import { freePort } from '../lessons/safety/conflicts';
 import { planReset, resetLesson } from '../lessons/safety/reset';
 import { lessonView } from './lesson-views';
 import type { AppServices } from './services';
+import { say } from '@shared/messages';
+import { serviceErrors } from '../services/messages';
 
 export type Handlers = {
   [N in OperationName]: (input: z.output<Operations[N]['input']>) => Promise<z.input<Operations[N]['output']>>;
 };
 
 function lessonOf(services: AppServices, id: string): Lesson {
-  try {
-    return findLesson(services.lessons, id);
-  } catch (error) {
-    throw new AppError('NOT_FOUND', (error as Error).message);
-  }
+  return findLesson(services.lessons, id);
 }
 
 function stepOf(lesson: Lesson, id: string) {
   const step = lesson.steps.find((candidate) => candidate.id === id);
-  if (!step) throw new AppError('NOT_FOUND', `lesson ${lesson.id} has no step "${id}"`);
+  if (!step) throw new AppError('NOT_FOUND', say(serviceErrors.noStep, { lesson: lesson.id, step: id }));
   return step;
 }
 

@@ -31,7 +31,14 @@ function issues(error: z.ZodError): string {
 
 function wireError(error: unknown): WireError {
   const info = toAppError(error).toInfo();
-  return { code: info.code, message: info.message, ...(info.fix ? { fix: info.fix } : {}) };
+  const { code, message, fix, messageText, fixText } = info;
+  return {
+    code,
+    message,
+    ...(fix ? { fix } : {}),
+    ...(messageText ? { messageText } : {}),
+    ...(fixText ? { fixText } : {}),
+  };
 }
 
 /**

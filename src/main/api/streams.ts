@@ -4,10 +4,13 @@
  */
 import type { StreamName, Streams } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import type { z } from 'zod';
 import type { Engine } from '../engine';
+import { statusText } from '../services/engine-session';
 import type { EventFollow } from '../services/event-hub';
 import { followLessonLogs } from '../services/logs';
+import { serviceErrors } from '../services/messages';
 import { followTopology } from '../services/topology';
 import type { AppServices } from './services';
 
@@ -34,8 +37,8 @@ type EngineSource = (engine: Engine, events: EventFollow, fail: (error: Error) =
 /** What a stream says while it waits (the renderer shows its own words for the code). */
 function waitingFor(services: AppServices): AppError {
   const status = services.engine.status;
-  const why = status.state === 'unavailable' ? status.message : 'Still looking for the container engine.';
-  return new AppError('ENGINE_UNAVAILABLE', `The engine stopped answering; waiting for it. ${why}`);
+  const why = status.state === 'unavailable' ? statusText(status) : serviceErrors.stillLooking;
+  return new AppError('ENGINE_UNAVAILABLE', say(serviceErrors.waitingForEngine, { why }));
 }
 
 /**

@@ -1,5 +1,7 @@
 /** The one way into the engine: discover it, identify it, hand out a client for it (or a clear error). */
+
 import type { DiscoveryReport, EngineEndpoint, EngineErrorCode, EngineIdentity } from '@shared/engine';
+import type { Text } from '@shared/lesson';
 import { type DiscoveryOptions, describeReport, discover } from './discovery';
 import type { EngineClient } from './transport/client';
 
@@ -19,10 +21,14 @@ export class EngineUnavailableError extends Error {
   /** The most telling failure: DOCKER_HOST's or the context's, else the first that is not "not found". */
   readonly code: EngineErrorCode;
 
-  constructor(report: DiscoveryReport, message: string) {
-    super(message);
+  /** The paragraph in every language (`message` is its English). */
+  readonly text: Text;
+
+  constructor(report: DiscoveryReport, text: Text) {
+    super(text.en);
     this.name = 'EngineUnavailableError';
     this.report = report;
+    this.text = text;
     this.code = mainCode(report);
   }
 }

@@ -1,6 +1,7 @@
 /** Containers: create, start, stop, inspect, list, remove, exec. */
 import { Readable } from 'node:stream';
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import type { OutputChunk } from '@shared/results';
 import type {
   ContainerCreateAnswer,
@@ -12,6 +13,7 @@ import type {
 } from './api-types';
 import { demuxText, textOf } from './demux';
 import { engineCall, statusOf } from './errors';
+import { doing, engineErrors } from './messages';
 import type { EngineClient } from './transport/client';
 import { EngineRefError } from './transport/errors';
 import { enginePath } from './transport/path';
@@ -64,14 +66,14 @@ export class MissingImageError extends AppError {
     readonly image: string,
     cause: unknown,
   ) {
-    super('NOT_FOUND', `creating the container: no such image: ${image}`, { statusCode: 404, cause });
+    super('NOT_FOUND', say(engineErrors.noSuchImage, { image }), { statusCode: 404, cause });
     this.name = 'MissingImageError';
   }
 }
 
 export async function createContainer(client: EngineClient, body: ContainerCreateBody, name?: string) {
   const request = { method: 'POST' as const, path: '/containers/create', query: { name }, body };
-  const created = await engineCall('creating the container', () =>
+  const created = await engineCall(doing.creatingContainer, () =>
     client.json<ContainerCreateAnswer>(request).catch((error: unknown) => {
       throw statusOf(error) === 404 ? new MissingImageError(body.Image, error) : error;
     }),
@@ -80,7 +82,7 @@ export async function createContainer(client: EngineClient, body: ContainerCreat
 }
 
 export function startContainer(client: EngineClient, id: string): Promise<void> {
-  return engineCall('starting the container', () =>
+  return engineCall(doing.startingContainer, () =>
     client.json({ method: 'POST', path: enginePath`/containers/${id}/start` }),
   );
 }
@@ -90,7 +92,7 @@ const STOP_GRACE_S = 10;
 
 /** `docker stop`: the container keeps its filesystem, name and labels (a stopped one answers 304: no failure). */
 export function stopContainer(client: EngineClient, id: string): Promise<void> {
-  return engineCall('stopping the container', () =>
+  return engineCall(doing.stoppingContainer, () =>
     client.json({
       method: 'POST',
       path: enginePath`/containers/${id}/stop`,
@@ -108,13 +110,13 @@ export async function findContainer(client: EngineClient, nameOrId: string): Pro
     );
   } catch (error) {
     if (statusOf(error) === 404 || error instanceof EngineRefError) return undefined;
-    return engineCall(`inspecting container ${nameOrId}`, () => Promise.reject(error));
+    return engineCall(say(doing.inspectingContainer, { name: nameOrId }), () => Promise.reject(error));
   }
 }
 
 export async function inspectContainer(client: EngineClient, nameOrId: string): Promise<ContainerInfo> {
   const info = await findContainer(client, nameOrId);
-  if (!info) throw new AppError('NOT_FOUND', `inspecting container ${nameOrId}: no such container: ${nameOrId}`);
+  if (!info) throw new AppError('NOT_FOUND', say(engineErrors.noSuchContainer, { name: nameOrId }));
   return info;
 }
 
@@ -130,7 +132,7 @@ function ownName(names: string[]): string {
 /** Containers (running or not) that carry every one of `labels`. */
 export async function listContainers(client: EngineClient, labels: Labels = {}): Promise<ContainerSummary[]> {
   const filters = JSON.stringify({ label: labelFilter(labels) });
-  const list = await engineCall('listing containers', () =>
+  const list = await engineCall(doing.listingContainers, () =>
     client.json<ContainerListAnswer[]>({ method: 'GET', path: '/containers/json', query: { all: true, filters } }),
   );
   return list.map((c) => ({
@@ -144,14 +146,14 @@ export async function listContainers(client: EngineClient, labels: Labels = {}):
 }
 
 export function removeContainer(client: EngineClient, id: string): Promise<void> {
-  return engineCall('removing the container', () =>
+  return engineCall(doing.removingContainer, () =>
     client.json({ method: 'DELETE', path: enginePath`/containers/${id}`, query: { force: true, v: true } }),
   );
 }
 
 /** Runs a command in a running container and collects its output (used by checks, e.g. redis-cli GET). */
 export async function execInContainer(client: EngineClient, id: string, cmd: string[]): Promise<ExecResult> {
-  return engineCall(`running ${cmd.join(' ')} in the container`, async () => {
+  return engineCall(say(doing.runningIn, { command: cmd.join(' ') }), async () => {
     const exec = await client.json<ExecCreateAnswer>({
       method: 'POST',
       path: enginePath`/containers/${id}/exec`,
@@ -174,7 +176,7 @@ export async function execInContainer(client: EngineClient, id: string, cmd: str
 
 /** The last `tail` lines a container logged, as text (stdout and stderr interleaved). */
 export async function containerLogs(client: EngineClient, id: string, tail = 200): Promise<OutputChunk[]> {
-  return engineCall('reading the container logs', async () => {
+  return engineCall(doing.readingLogs, async () => {
     const body = await client.bytes({
       method: 'GET',
       path: enginePath`/containers/${id}/logs`,

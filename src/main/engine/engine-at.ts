@@ -3,11 +3,13 @@
  * material held in memory: no DOCKER_HOST, no context, no files. The same Engine as openEngine's.
  */
 import type { EngineEndpoint } from '@shared/engine';
+import { say } from '@shared/messages';
 import { formatEngineUrl, publishedHostOf } from './discovery/engine-url';
 import type { EngineTarget } from './discovery/types';
 import { Engine } from './engine';
 import { toAppError } from './errors';
 import { identifyEngine } from './identity';
+import { doing } from './messages';
 import { EngineClient } from './transport/client';
 
 export interface EngineAtOptions {
@@ -53,6 +55,6 @@ export async function openEngineAt(address: EngineAtOptions): Promise<Engine> {
     return new Engine(client, target.endpoint, identity);
   } catch (error) {
     client.close();
-    throw toAppError(error, `connecting to ${target.endpoint.label}`);
+    throw toAppError(error, say(doing.connectingTo, { label: target.endpoint.label }));
   }
 }

@@ -1,5 +1,8 @@
 /** Turns what the transport and the engine report into an AppError with a code the lesson layer can act on. */
 import { AppError, type AppErrorCode } from '@shared/errors';
+import type { Text } from '@shared/lesson';
+import { say, verbatim } from '@shared/messages';
+import { engineErrors } from './messages';
 import { EngineAbortError, EngineHttpError, EngineRefError, EngineTimeoutError } from './transport/errors';
 
 /** Socket errors that mean the engine is not there (any more). */
@@ -37,19 +40,23 @@ export function statusOf(error: unknown): number | undefined {
   return cause instanceof EngineHttpError ? cause.statusCode : undefined;
 }
 
-export function toAppError(error: unknown, doing?: string): AppError {
+/** `doing` (from the catalog's `doing`) says what the app was doing; the engine's own words stay as it said them. */
+export function toAppError(error: unknown, doing?: Text): AppError {
   if (error instanceof AppError) return error;
   const message = engineMessage(error);
   const code = isCancelled(error) ? 'ENGINE_ERROR' : classify(error);
-  const text =
-    code === 'ENGINE_UNAVAILABLE' && !(error instanceof EngineTimeoutError)
-      ? `the engine stopped answering (${message})`
-      : message;
-  return new AppError(code, doing ? `${doing}: ${text}` : text, { statusCode: statusOf(error), cause: error });
+  const stopped = code === 'ENGINE_UNAVAILABLE' && !(error instanceof EngineTimeoutError);
+  const said = stopped ? say(engineErrors.stoppedAnswering, { why: message }) : verbatim(message);
+  const text = doing
+    ? say(engineErrors.failed, { doing, said })
+    : stopped
+      ? said
+      : say(engineErrors.said, { said: message });
+  return new AppError(code, text, { statusCode: statusOf(error), cause: error });
 }
 
 /** Awaits an engine call, rethrowing failures as AppError with what was being done. */
-export async function engineCall<T>(doing: string, call: () => Promise<T>): Promise<T> {
+export async function engineCall<T>(doing: Text, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {

@@ -2,6 +2,7 @@
 import type { EventAnswer } from './api-types';
 import { engineCall } from './errors';
 import { LineSplitter } from './line-splitter';
+import { doing } from './messages';
 import type { EngineClient } from './transport/client';
 import { type Labels, labelFilter } from './types';
 
@@ -51,7 +52,7 @@ export async function followEvents(
 ): Promise<() => void> {
   const filters: Record<string, string[]> = { type: ['container', 'network'] };
   if (options.labels) filters.label = labelFilter(options.labels);
-  const stream = await engineCall('following the engine events', () =>
+  const stream = await engineCall(doing.followingEvents, () =>
     client.stream({ method: 'GET', path: '/events', query: { filters: JSON.stringify(filters) } }),
   );
   let stopped = false;

@@ -4,6 +4,7 @@ import type { OutputChunk } from '@shared/results';
 import { startContainer } from './containers';
 import { demuxText } from './demux';
 import { engineCall } from './errors';
+import { doing } from './messages';
 import type { EngineClient } from './transport/client';
 import { enginePath } from './transport/path';
 import { registerWait, type WaitCondition } from './wait';
@@ -14,7 +15,7 @@ export async function runAttached(
   onChunk: (chunk: OutputChunk) => void,
   condition: WaitCondition = 'next-exit',
 ): Promise<number> {
-  const stream = await engineCall('attaching to the container', () =>
+  const stream = await engineCall(doing.attaching, () =>
     client.stream({
       method: 'POST',
       path: enginePath`/containers/${id}/attach`,

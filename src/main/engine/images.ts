@@ -2,10 +2,12 @@
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import type { ProgressEvent } from '@shared/results';
 import { packContext } from './build-context';
 import { engineCall, engineMessage, statusOf, toAppError } from './errors';
 import { LineSplitter } from './line-splitter';
+import { doing, engineErrors } from './messages';
 import type { EngineClient } from './transport/client';
 import { EngineHttpError, EngineRefError } from './transport/errors';
 import { enginePath, ImageRef } from './transport/path';
@@ -17,7 +19,7 @@ export async function hasImage(client: EngineClient, image: string): Promise<boo
     return true;
   } catch (error) {
     if (statusOf(error) === 404 || error instanceof EngineRefError) return false;
-    return engineCall(`looking up image ${image}`, () => Promise.reject(error));
+    return engineCall(say(doing.lookingUpImage, { image }), () => Promise.reject(error));
   }
 }
 
@@ -93,9 +95,9 @@ export async function pullImage(
       if (progress) onProgress(progress);
     });
   } catch (error) {
-    if (!reported(error)) throw toAppError(error, `pulling image ${image}`);
-    throw new AppError('IMAGE_UNAVAILABLE', `pulling image ${image} failed: ${engineMessage(error)}`, {
-      fix: 'Check that the engine can reach the registry (network, proxy, docker login), or load the image with docker load.',
+    if (!reported(error)) throw toAppError(error, say(doing.pullingImage, { image }));
+    throw new AppError('IMAGE_UNAVAILABLE', say(engineErrors.pullFailed, { image, said: engineMessage(error) }), {
+      fix: engineErrors.pullFix,
       cause: error,
     });
   }
@@ -123,9 +125,9 @@ export async function buildImage(
     });
   } catch (error) {
     // A cut connection, a time limit or a cancel is not a build failure: the transport's error says which.
-    if (!reported(error)) throw toAppError(error, `building image ${tag}`);
-    throw new AppError('BUILD_FAILED', `building image ${tag} from ${dir} failed: ${engineMessage(error)}`, {
-      fix: 'Read the build output above: its last lines show the Dockerfile instruction that failed and why.',
+    if (!reported(error)) throw toAppError(error, say(doing.buildingImage, { image: tag }));
+    throw new AppError('BUILD_FAILED', say(engineErrors.buildFailed, { image: tag, dir, said: engineMessage(error) }), {
+      fix: engineErrors.buildFix,
       cause: error,
     });
   }
@@ -137,7 +139,7 @@ export async function buildImage(
  */
 export function saveImages(client: EngineClient, names: string[]): Promise<Readable> {
   const query = new URLSearchParams(names.map((name): [string, string] => ['names', name]));
-  return engineCall(`saving ${names.join(', ')}`, () =>
+  return engineCall(say(doing.savingImages, { images: names.join(', ') }), () =>
     client.stream({ method: 'GET', path: `${enginePath`/images/get`}?${query}` }),
   );
 }
@@ -162,8 +164,10 @@ export async function loadImage(client: EngineClient, archive: NodeJS.ReadableSt
       if (name) loaded.push(name);
     });
   } catch (error) {
-    if (!reported(error)) throw toAppError(error, 'loading images');
-    throw new AppError('IMAGE_UNAVAILABLE', `loading images failed: ${engineMessage(error)}`, { cause: error });
+    if (!reported(error)) throw toAppError(error, doing.loadingImages);
+    throw new AppError('IMAGE_UNAVAILABLE', say(engineErrors.loadFailed, { said: engineMessage(error) }), {
+      cause: error,
+    });
   }
   return loaded;
 }

@@ -14,6 +14,7 @@ export { engineCall, isCancelled, statusOf, toAppError } from './errors';
 export type { EngineEvent, EngineEventType, EventOptions } from './events';
 export type { ContainerDetail, LegacyLink } from './inventory';
 export type { LogEntry, LogFollowOptions } from './logs-follow';
+export { doing, engineErrors } from './messages';
 export type { SwarmInitOptions, SwarmJoinOptions, TaskFilter } from './swarm';
 export type { TerminalSize, TtySession } from './tty';
 export type {

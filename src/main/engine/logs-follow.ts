@@ -2,11 +2,14 @@
  * `docker logs -f -t --tail N`: a container's log lines as they are written, each with the time the
  * engine stamped it with. Non-TTY logs are framed per stream; a TTY container's log is one raw stream.
  */
+
+import { say } from '@shared/messages';
 import type { OutputStream } from '@shared/results';
 import type { ContainerInspectAnswer } from './api-types';
 import { demuxText } from './demux';
 import { engineCall } from './errors';
 import { LineSplitter } from './line-splitter';
+import { doing } from './messages';
 import type { EngineClient } from './transport/client';
 import { enginePath } from './transport/path';
 
@@ -48,7 +51,7 @@ export function sinceAfter(time: string): string | undefined {
 }
 
 async function hasTty(client: EngineClient, id: string): Promise<boolean> {
-  const raw = await engineCall(`inspecting container ${id}`, () =>
+  const raw = await engineCall(say(doing.inspectingContainer, { name: id }), () =>
     client.json<ContainerInspectAnswer>({ method: 'GET', path: enginePath`/containers/${id}/json` }),
   );
   return raw.Config.Tty === true;
@@ -81,7 +84,7 @@ export async function followLogs(
   const tty = await hasTty(client, id);
   const since = options.after ? sinceAfter(options.after) : undefined;
   const query = { follow: true, stdout: true, stderr: true, timestamps: true, tail: options.tail, since };
-  const stream = await engineCall('following the container logs', () =>
+  const stream = await engineCall(doing.followingLogs, () =>
     client.stream({ method: 'GET', path: enginePath`/containers/${id}/logs`, query }),
   );
   let stopped = false;

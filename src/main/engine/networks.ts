@@ -1,6 +1,9 @@
 /** Networks: create, inspect, list, connect, disconnect, remove. */
+
+import { say } from '@shared/messages';
 import type { NetworkCreateAnswer, NetworkInspectAnswer } from './api-types';
 import { engineCall, statusOf } from './errors';
+import { doing } from './messages';
 import type { EngineClient } from './transport/client';
 import { EngineRefError } from './transport/errors';
 import { enginePath } from './transport/path';
@@ -34,7 +37,7 @@ export async function createNetwork(
   driver = 'bridge',
   options: NetworkOptions = {},
 ) {
-  const created = await engineCall(`creating network ${name}`, () =>
+  const created = await engineCall(say(doing.creatingNetwork, { name }), () =>
     client.json<NetworkCreateAnswer>({
       method: 'POST',
       path: '/networks/create',
@@ -58,14 +61,14 @@ export async function findNetwork(client: EngineClient, nameOrId: string): Promi
     return raw.Name === nameOrId || raw.Id === nameOrId ? toInfo(raw) : undefined;
   } catch (error) {
     if (statusOf(error) === 404 || error instanceof EngineRefError) return undefined;
-    return engineCall(`inspecting network ${nameOrId}`, () => Promise.reject(error));
+    return engineCall(say(doing.inspectingNetwork, { name: nameOrId }), () => Promise.reject(error));
   }
 }
 
 /** `GET /networks` has no attached containers; each network is inspected for them. */
 export async function listNetworks(client: EngineClient, labels: Labels = {}): Promise<NetworkInfo[]> {
   const filters = JSON.stringify({ label: labelFilter(labels) });
-  const list = await engineCall('listing networks', () =>
+  const list = await engineCall(doing.listingNetworks, () =>
     client.json<NetworkInspectAnswer[]>({ method: 'GET', path: '/networks', query: { filters } }),
   );
   const inspected = await Promise.all(list.map((n) => findNetwork(client, n.Id)));
@@ -78,7 +81,7 @@ export function connectNetwork(
   container: string,
   aliases: string[] = [],
 ): Promise<void> {
-  return engineCall(`connecting ${container} to ${network}`, () =>
+  return engineCall(say(doing.connecting, { container, network }), () =>
     client.json({
       method: 'POST',
       path: enginePath`/networks/${network}/connect`,
@@ -93,7 +96,7 @@ export function disconnectNetwork(
   container: string,
   force = false,
 ): Promise<void> {
-  return engineCall(`disconnecting ${container} from ${network}`, () =>
+  return engineCall(say(doing.disconnecting, { container, network }), () =>
     client.json({
       method: 'POST',
       path: enginePath`/networks/${network}/disconnect`,
@@ -103,5 +106,5 @@ export function disconnectNetwork(
 }
 
 export function removeNetwork(client: EngineClient, id: string): Promise<void> {
-  return engineCall('removing the network', () => client.json({ method: 'DELETE', path: enginePath`/networks/${id}` }));
+  return engineCall(doing.removingNetwork, () => client.json({ method: 'DELETE', path: enginePath`/networks/${id}` }));
 }

@@ -1,4 +1,6 @@
 /** Swarm mode: form and leave a swarm, its nodes, its services and their tasks. */
+
+import { say } from '@shared/messages';
 import type Dockerode from 'dockerode';
 import type {
   InfoSwarmAnswer,
@@ -9,6 +11,7 @@ import type {
   TaskAnswer,
 } from './api-types';
 import { engineCall, statusOf } from './errors';
+import { doing } from './messages';
 import type { EngineClient } from './transport/client';
 import { EngineRefError } from './transport/errors';
 import { enginePath } from './transport/path';
@@ -46,7 +49,7 @@ export interface SwarmJoinOptions {
 /** `docker swarm init`: this engine becomes the first manager; resolves with its node id. */
 export function swarmInit(client: EngineClient, options: SwarmInitOptions): Promise<string> {
   const body = { ListenAddr: options.listenAddr ?? LISTEN_ADDR, AdvertiseAddr: options.advertiseAddr };
-  return engineCall('initializing the swarm', () =>
+  return engineCall(doing.initializingSwarm, () =>
     client.json<string>({ method: 'POST', path: '/swarm/init', body, timeoutMs: SWARM_TIMEOUT_MS }),
   );
 }
@@ -59,21 +62,21 @@ export function swarmJoin(client: EngineClient, options: SwarmJoinOptions): Prom
     JoinToken: options.joinToken,
     ...(options.advertiseAddr ? { AdvertiseAddr: options.advertiseAddr } : {}),
   };
-  return engineCall(`joining the swarm at ${options.remoteAddrs.join(', ')}`, () =>
+  return engineCall(say(doing.joiningSwarm, { at: options.remoteAddrs.join(', ') }), () =>
     client.json({ method: 'POST', path: '/swarm/join', body, timeoutMs: SWARM_TIMEOUT_MS }),
   );
 }
 
 /** `docker swarm leave [--force]` (a manager needs force). */
 export function swarmLeave(client: EngineClient, force = false): Promise<void> {
-  return engineCall('leaving the swarm', () =>
+  return engineCall(doing.leavingSwarm, () =>
     client.json({ method: 'POST', path: '/swarm/leave', query: { force }, timeoutMs: SWARM_TIMEOUT_MS }),
   );
 }
 
 /** The swarm's id and join tokens (managers only). */
 export async function swarmInspect(client: EngineClient): Promise<SwarmSummary> {
-  const raw = await engineCall('inspecting the swarm', () =>
+  const raw = await engineCall(doing.inspectingSwarm, () =>
     client.json<SwarmInspectAnswer>({ method: 'GET', path: '/swarm' }),
   );
   return { id: raw.ID, joinTokens: { worker: raw.JoinTokens.Worker, manager: raw.JoinTokens.Manager } };
@@ -81,7 +84,7 @@ export async function swarmInspect(client: EngineClient): Promise<SwarmSummary> 
 
 /** This engine's place in a swarm, from GET /info (works on every node, and outside a swarm). */
 export async function swarmInfo(client: EngineClient): Promise<SwarmState> {
-  const info = await engineCall('reading the swarm state', () =>
+  const info = await engineCall(doing.readingSwarmState, () =>
     client.json<InfoSwarmAnswer>({ method: 'GET', path: '/info' }),
   );
   const swarm = info.Swarm ?? {};
@@ -119,9 +122,7 @@ export function toNode(raw: NodeAnswer): NodeSummary {
 
 /** `docker node ls` (managers only). */
 export async function listNodes(client: EngineClient): Promise<NodeSummary[]> {
-  const list = await engineCall('listing the swarm nodes', () =>
-    client.json<NodeAnswer[]>({ method: 'GET', path: '/nodes' }),
-  );
+  const list = await engineCall(doing.listingNodes, () => client.json<NodeAnswer[]>({ method: 'GET', path: '/nodes' }));
   return list.map(toNode);
 }
 
@@ -150,7 +151,7 @@ export function serviceBody(spec: ServiceCreateSpec, labels: Labels): Dockerode.
 
 /** `docker service create`; resolves with the service id and the engine's warnings. */
 export async function createService(client: EngineClient, spec: ServiceCreateSpec, labels: Labels) {
-  const created = await engineCall(`creating service ${spec.name}`, () =>
+  const created = await engineCall(say(doing.creatingService, { name: spec.name }), () =>
     client.json<ServiceCreateAnswer>({ method: 'POST', path: '/services/create', body: serviceBody(spec, labels) }),
   );
   const warnings = [...(created.Warnings ?? []), ...(created.Warning ? [created.Warning] : [])];
@@ -184,7 +185,7 @@ export function toService(raw: ServiceAnswer): ServiceInfo {
 /** `docker service ls` for the services that carry every one of `labels`. */
 export async function listServices(client: EngineClient, labels: Labels = {}): Promise<ServiceInfo[]> {
   const filters = JSON.stringify({ label: labelFilter(labels) });
-  const list = await engineCall('listing services', () =>
+  const list = await engineCall(doing.listingServices, () =>
     client.json<ServiceAnswer[]>({ method: 'GET', path: '/services', query: { filters } }),
   );
   return list.map(toService);
@@ -198,12 +199,12 @@ export async function findService(client: EngineClient, nameOrId: string): Promi
     return raw.Spec?.Name === nameOrId || raw.ID === nameOrId ? toService(raw) : undefined;
   } catch (error) {
     if (statusOf(error) === 404 || error instanceof EngineRefError) return undefined;
-    return engineCall(`inspecting service ${nameOrId}`, () => Promise.reject(error));
+    return engineCall(say(doing.inspectingService, { name: nameOrId }), () => Promise.reject(error));
   }
 }
 
 export function removeService(client: EngineClient, id: string): Promise<void> {
-  return engineCall('removing the service', () => client.json({ method: 'DELETE', path: enginePath`/services/${id}` }));
+  return engineCall(doing.removingService, () => client.json({ method: 'DELETE', path: enginePath`/services/${id}` }));
 }
 
 export interface TaskFilter {
@@ -236,7 +237,7 @@ export async function listTasks(client: EngineClient, filter: TaskFilter = {}): 
     ...(filter.service ? { service: [filter.service] } : {}),
     ...(filter.desiredState ? { 'desired-state': [filter.desiredState] } : {}),
   });
-  const list = await engineCall('listing tasks', () =>
+  const list = await engineCall(doing.listingTasks, () =>
     client.json<TaskAnswer[]>({ method: 'GET', path: '/tasks', query: { filters } }),
   );
   return list.map(toTask);

@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import { startContainer } from './containers';
 import { engineCall } from './errors';
+import { doing } from './messages';
 import type { EngineClient } from './transport/client';
 import { enginePath } from './transport/path';
 import { registerWait } from './wait';
@@ -34,7 +35,7 @@ export class TtySession extends EventEmitter<{ data: [Buffer]; exit: [number] }>
 
   /** Attaches (before start, so no output is lost), starts, and sizes the terminal. */
   static async open(client: EngineClient, id: string, size: TerminalSize): Promise<TtySession> {
-    const socket = await engineCall('attaching a terminal to the container', () =>
+    const socket = await engineCall(doing.attachingTerminal, () =>
       client.upgrade({
         method: 'POST',
         path: enginePath`/containers/${id}/attach`,
@@ -63,7 +64,7 @@ export class TtySession extends EventEmitter<{ data: [Buffer]; exit: [number] }>
 }
 
 function resizeTty(client: EngineClient, id: string, size: TerminalSize): Promise<void> {
-  return engineCall('resizing the terminal', () =>
+  return engineCall(doing.resizingTerminal, () =>
     client.json({ method: 'POST', path: enginePath`/containers/${id}/resize`, query: { h: size.rows, w: size.cols } }),
   ).then(
     () => undefined,

@@ -1,5 +1,6 @@
 /** Waiting for a container to exit, registered before it starts, as the docker CLI does. */
 import { engineCall } from './errors';
+import { doing } from './messages';
 import type { EngineClient } from './transport/client';
 import { enginePath } from './transport/path';
 
@@ -15,7 +16,7 @@ export async function registerWait(
   id: string,
   condition: WaitCondition,
 ): Promise<{ exited: Promise<number> }> {
-  const stream = await engineCall('waiting for the container', () =>
+  const stream = await engineCall(doing.waitingForContainer, () =>
     client.stream({ method: 'POST', path: enginePath`/containers/${id}/wait`, query: { condition } }),
   );
   const exited = new Promise<number>((resolve, reject) => {

@@ -1,8 +1,11 @@
 /** How the headless runner shows lessons, output and checks in a terminal, or as JSON lines. */
+
+import { inLanguage } from '@shared/errors';
 import type { Language } from '@shared/lesson';
 import type { ActionResult, RunnerEvent } from '@shared/results';
 import { textOf } from '../engine';
 import type { Lesson, LessonStep } from '../lessons/model/types';
+import { labTexts } from './messages';
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: string) => (text: string) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -28,7 +31,7 @@ export function printLessonHeader(lesson: Lesson, lang: Language): void {
 export function printStepHeader(lesson: Lesson, step: LessonStep, lang: Language): void {
   const number = lesson.steps.indexOf(step) + 1;
   write(
-    `\n${style.bold(`Step ${number}/${lesson.steps.length} · ${step.title[lang]}`)}\n${style.dim(indent(step.explanation[lang], '  '))}\n`,
+    `\n${style.bold(labTexts.step[lang]({ number, of: lesson.steps.length, title: step.title[lang] }))}\n${style.dim(indent(step.explanation[lang], '  '))}\n`,
   );
 }
 
@@ -64,17 +67,17 @@ export function humanPrinter(lang: Language): (event: RunnerEvent) => void {
 function printVerdicts(result: ActionResult, lang: Language): void {
   const seconds = (result.durationMs / 1000).toFixed(1);
   if (result.error) {
-    write(`  ${style.red(`✗ ${result.error.message}`)}\n`);
-    if (result.error.fix) write(`    ${style.bold('What to do:')} ${result.error.fix}\n`);
+    const { message, fix } = inLanguage(result.error, lang);
+    write(`  ${style.red(`✗ ${message}`)}\n`);
+    if (fix) write(`    ${style.bold(labTexts.whatToDo[lang])} ${fix}\n`);
   } else {
-    write(
-      style.dim(`  exit code ${result.exitCode ?? '-'} · ${seconds} s · ${result.apiCalls.length} Engine API calls\n`),
-    );
+    const ran = { exitCode: String(result.exitCode ?? '-'), seconds, calls: result.apiCalls.length };
+    write(style.dim(`  ${labTexts.ran[lang](ran)}\n`));
   }
   for (const note of result.notes) write(`  ${style.yellow('ℹ')} ${note[lang]}\n`);
   for (const check of result.checks) {
     const mark = check.ok ? style.green('✓') : style.red('✗');
-    write(`  ${mark} ${check.id}: ${check.detail}\n`);
+    write(`  ${mark} ${check.id}: ${check.detailText?.[lang] ?? check.detail}\n`);
     write(style.dim(`      ${check.explain[lang]}\n`));
     if (check.note) write(`      ${style.yellow('ℹ')} ${check.note[lang]}\n`);
   }

@@ -1,7 +1,10 @@
 /** The lessons shipped as data in resources/lessons, in course order. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import { resourcesDir } from '../resources';
+import { lessonErrors } from './messages';
 import { compileLesson } from './model/compile';
 import type { Lesson } from './model/types';
 
@@ -28,6 +31,9 @@ export function loadLessons(dir = lessonsDir()): Lesson[] {
 
 export function findLesson(lessons: Lesson[], id: string): Lesson {
   const lesson = lessons.find((candidate) => candidate.id === id);
-  if (!lesson) throw new Error(`no lesson "${id}"; lessons: ${lessons.map((l) => l.id).join(', ')}`);
+  if (!lesson) {
+    const known = lessons.map((l) => l.id);
+    throw new AppError('NOT_FOUND', say(lessonErrors.noLesson, { lesson: id, known }));
+  }
   return lesson;
 }

@@ -8,6 +8,7 @@ import { AppError, type AppErrorCode } from '@shared/errors';
 import type { Text } from '@shared/lesson';
 import { engineNotes } from './checks/engine-notes';
 import type { ActionSpec, RunSpec } from './commands';
+import { lessonErrors } from './messages';
 import type { Requires } from './model/types';
 
 /** What of the engine the adaptations depend on. */
@@ -28,12 +29,10 @@ interface PodmanGap {
   requirement: 'legacyLinks' | 'swarm';
   code: AppErrorCode;
   note: Text;
-  fix: string;
+  fix: Text;
   /** The commands of such a lesson that cannot run on Podman. */
   stops(spec: ActionSpec): boolean;
 }
-
-const TAKE_NETWORKS = 'Take the networks lesson, which runs on Podman: npm run lab -- run networks';
 
 const podmanGaps: PodmanGap[] = [
   {
@@ -41,7 +40,7 @@ const podmanGaps: PodmanGap[] = [
     requirement: 'legacyLinks',
     code: 'LINKS_UNSUPPORTED',
     note: engineNotes.podmanNoLinks,
-    fix: TAKE_NETWORKS,
+    fix: lessonErrors.takeNetworks,
     stops: (spec) => spec.kind === 'run' && spec.links.length > 0,
   },
   {
@@ -49,7 +48,7 @@ const podmanGaps: PodmanGap[] = [
     requirement: 'swarm',
     code: 'SWARM_UNSUPPORTED',
     note: engineNotes.podmanNoSwarm,
-    fix: `${TAKE_NETWORKS}; for this lesson, connect the app to Docker Engine.`,
+    fix: lessonErrors.takeNetworksOrDocker,
     stops: () => true,
   },
 ];
@@ -58,7 +57,7 @@ const podmanGaps: PodmanGap[] = [
 export function refuseUnsupported(engine: EngineTraits, requires: Requires, spec: ActionSpec): void {
   if (!engine.isPodman) return;
   const gap = podmanGaps.find((candidate) => requires[candidate.requirement] && candidate.stops(spec));
-  if (gap) throw new AppError(gap.code, gap.note.en, { fix: gap.fix });
+  if (gap) throw new AppError(gap.code, gap.note, { fix: gap.fix });
 }
 
 /** The note that explains a refusal with `code` (also when the engine itself refused, e.g. Podman's "link is not supported"). */

@@ -11,23 +11,24 @@ import type { ActionContext } from '../lessons/execute/context';
 import type { Lesson, LessonConsole } from '../lessons/model/types';
 import { placeOn, playgroundOf } from '../lessons/playground/playground';
 import { usesOf } from '../lessons/safety/uses';
+import type { Text } from '@shared/lesson';
+import { say } from '@shared/messages';
+import { serviceErrors } from './messages';
 
 /** The engine a console runs on, and the playground its image comes through when that is a node. */
 export type Placed = Pick<ActionContext, 'engine' | 'playground'>;
 
 /** The step that leaves `provided` behind, as the learner finds it: step 2 ("Overlay network"). */
-function stepThatMakes(lesson: Lesson, provided: string): string | undefined {
+function stepThatMakes(lesson: Lesson, provided: string): { number: number; title: Text } | undefined {
   const index = planSteps(lesson.steps).findIndex((plan) => plan.leftovers.some((l) => l.provides.includes(provided)));
   const step = lesson.steps[index];
-  return step && `step ${index + 1} ("${step.title.en}")`;
+  return step && { number: index + 1, title: step.title };
 }
 
-/** What to do first: run the step that leaves `provided` behind (`what` it does), then open the console again. */
-function runFirst(lesson: Lesson, provided: string, what: string): string {
+/** What to do first: run the step that leaves `provided` behind (it `does` that), then open the console again. */
+function runFirst(lesson: Lesson, provided: string, does: Text): Text {
   const step = stepThatMakes(lesson, provided);
-  return step
-    ? `Run ${step} first: it ${what}. Then open this console again.`
-    : `Run the lesson's steps up to the one that ${what}, then open this console again.`;
+  return step ? say(serviceErrors.runStepFirst, { step, does }) : say(serviceErrors.runStepsUpTo, { does });
 }
 
 /** The learner's engine, or the engine of the node the console names (which must be running). */
@@ -40,8 +41,9 @@ export async function placeConsole(
     return await placeOn(outer, playgroundOf(outer, lesson), chosen.node);
   } catch (error) {
     if (!chosen.node || toAppError(error).code !== 'NOT_FOUND') throw error;
-    throw new AppError('NOT_FOUND', `This console runs on ${chosen.node}, which is not running.`, {
-      fix: runFirst(lesson, key.container(chosen.node), `starts ${chosen.node}`),
+    const node = chosen.node;
+    throw new AppError('NOT_FOUND', say(serviceErrors.consoleNodeDown, { node }), {
+      fix: runFirst(lesson, key.container(node), say(serviceErrors.does.startsNode, { node })),
       cause: error,
     });
   }
@@ -49,17 +51,16 @@ export async function placeConsole(
 
 /** The node is not in the swarm now (the lesson's clean-up step made it leave), so the overlay is out of its reach. */
 function outsideTheSwarm(lesson: Lesson, node: string, network: string, cause: unknown): AppError {
-  const step = stepThatMakes(lesson, key.network(network)) ?? `the step that creates ${network}`;
-  return new AppError(
-    'NOT_FOUND',
-    `This console joins the overlay network ${network}, which ${node} reaches only as a member of the swarm, and it is not in one now.`,
-    { fix: `Reset the lesson, then run it again up to ${step}; then open this console again.`, cause },
-  );
+  const step = stepThatMakes(lesson, key.network(network));
+  return new AppError('NOT_FOUND', say(serviceErrors.outsideTheSwarm, { node, network }), {
+    fix: say(serviceErrors.outsideTheSwarmFix, { step, network }),
+    cause,
+  });
 }
 
 function notMadeYet(lesson: Lesson, node: string, network: string, cause: unknown): AppError {
-  return new AppError('NOT_FOUND', `This console joins the network ${network} on ${node}, which is not there yet.`, {
-    fix: runFirst(lesson, key.network(network), `creates ${network}`),
+  return new AppError('NOT_FOUND', say(serviceErrors.networkNotYet, { node, network }), {
+    fix: runFirst(lesson, key.network(network), say(serviceErrors.does.createsNetwork, { network })),
     cause,
   });
 }

@@ -16,6 +16,8 @@ import { ensureUsable, usesOf } from '../lessons/safety/uses';
 import { explainOnNode, type Placed, placeConsole, removerFor } from './console-node';
 import { type ConsoleListener, ConsoleSession } from './console-session';
 import type { EngineSession } from './engine-session';
+import { say } from '@shared/messages';
+import { serviceErrors } from './messages';
 
 /** The step label of console containers: opened from the console panel, not by a lesson step. */
 export const CONSOLE_STEP = 'console';
@@ -91,7 +93,7 @@ export class ConsoleSessions {
   ): Promise<{ sessionId: string; command: string }> {
     const chosen = consoleId ? lesson.consoles.find((c) => c.id === consoleId) : lesson.consoles[0];
     if (!chosen)
-      throw new AppError('NOT_FOUND', `the lesson "${lesson.id}" has no console${consoleId ? ` "${consoleId}"` : ''}`);
+      throw new AppError('NOT_FOUND', say(serviceErrors.noConsole, { lesson: lesson.id, console: consoleId }));
     return this.openRun(engine, lesson, size, chosen, CONSOLE_STEP);
   }
 
@@ -232,8 +234,8 @@ export class ConsoleSessions {
   private ensureRoom(): void {
     const open = this.sessions.size + this.opening;
     if (open < this.maxSessions) return;
-    throw new AppError('LIMIT_REACHED', `${open} consoles are open already, the most this app allows.`, {
-      fix: 'Close a console you no longer use (or the window or tab that shows it), then open this one again.',
+    throw new AppError('LIMIT_REACHED', say(serviceErrors.tooManyConsoles, { open }), {
+      fix: serviceErrors.tooManyConsolesFix,
     });
   }
 
@@ -251,7 +253,7 @@ export class ConsoleSessions {
 
   private get(sessionId: string): ConsoleSession {
     const session = this.sessions.get(sessionId);
-    if (!session) throw new AppError('NOT_FOUND', `there is no console session ${sessionId}`);
+    if (!session) throw new AppError('NOT_FOUND', say(serviceErrors.noSession, { session: sessionId }));
     return session;
   }
 }

@@ -5,10 +5,14 @@
  * again every second until it answers.
  */
 import type { EngineStatus } from '@shared/contract';
-import { AppError } from '@shared/errors';
+import type { ProbeFailure } from '@shared/engine';
+import { AppError, textOfError } from '@shared/errors';
+import type { Text } from '@shared/lesson';
+import { say, verbatim } from '@shared/messages';
 import type { DiscoveryOptions } from '../engine';
 import { type Engine, EngineUnavailableError, openEngine, toAppError } from '../engine';
 import { EventHub } from './event-hub';
+import { serviceErrors } from './messages';
 
 type Listener = (status: EngineStatus) => void;
 
@@ -125,9 +129,8 @@ export class EngineSession {
 
   private need(): Live {
     if (this.live) return this.live;
-    const message =
-      this.current.state === 'unavailable' ? this.current.message : 'Still looking for the container engine.';
-    throw new AppError('ENGINE_UNAVAILABLE', message, { fix: 'Start Docker (or Podman); the app connects by itself.' });
+    const message = this.current.state === 'unavailable' ? statusText(this.current) : serviceErrors.stillLooking;
+    throw new AppError('ENGINE_UNAVAILABLE', message, { fix: serviceErrors.startEngineFix });
   }
 
   private async tryConnect(): Promise<EngineStatus> {
@@ -190,14 +193,15 @@ function sameStatus(a: EngineStatus, b: EngineStatus): boolean {
 /** Where the engine was and why it no longer counts as there; discovery's full report follows with the next attempt. */
 function lostStatus(engine: Engine, error: unknown, retryAt: number): EngineStatus {
   const cause = toAppError(error ?? new Error('no answer'));
-  const message = `The engine at ${engine.endpoint.url} stopped answering (${cause.message}). The app looks for it again every second.`;
+  const messageText = say(serviceErrors.engineLost, { url: engine.endpoint.url, why: cause.messageText });
   const probe = { label: engine.endpoint.label, url: engine.endpoint.url, ok: false, code: cause.code };
   return {
     state: 'unavailable',
-    message,
+    message: messageText.en,
+    messageText,
     code: 'ENGINE_UNAVAILABLE',
     platform: process.platform,
-    probes: [{ ...probe, message: cause.message }],
+    probes: [{ ...probe, message: cause.message, messageText: cause.messageText }],
     retryAt,
   };
 }
@@ -210,10 +214,27 @@ function unavailable(error: unknown, retryAt: number): EngineStatus {
           url: p.endpoint.url,
           ok: p.ok,
           ...(p.skipped ? { skipped: true } : {}),
-          ...(p.failure ? { code: p.failure.code, message: p.failure.message, fix: p.failure.fix } : {}),
+          ...(p.failure ? failureView(p.failure) : {}),
         }))
       : [];
   const code = error instanceof EngineUnavailableError ? error.code : 'ENGINE_ERROR';
-  const message = error instanceof Error ? error.message : String(error);
-  return { state: 'unavailable', message, code, platform: process.platform, probes, retryAt };
+  const messageText = error instanceof EngineUnavailableError ? error.text : textOfError(error);
+  return {
+    state: 'unavailable',
+    message: messageText.en,
+    messageText,
+    code,
+    platform: process.platform,
+    probes,
+    retryAt,
+  };
+}
+
+function failureView({ code, message, fix, messageText, fixText }: ProbeFailure) {
+  return { code, message, fix, messageText, fixText };
+}
+
+/** What an unavailable status says, in every language (a status from before texts had only English). */
+export function statusText(status: Extract<EngineStatus, { state: 'unavailable' }>): Text {
+  return status.messageText ?? verbatim(status.message);
 }

@@ -6,6 +6,7 @@
  */
 import { AppError } from '@shared/errors';
 import type { Engine, EngineEvent, EventOptions } from '../engine';
+import { serviceErrors } from './messages';
 
 /** What follows events: the engine itself, or this hub in front of it (same signature). */
 export type EventFollow = Pick<Engine, 'followEvents'>;
@@ -33,7 +34,7 @@ export class EventHub implements EventFollow {
 
   /** Resolves once the shared stream is open (an event after that reaches `onEvent`), with the function that stops. */
   followEvents = async (onEvent: (event: EngineEvent) => void, options: EventOptions = {}): Promise<() => void> => {
-    if (this.closed) throw new AppError('ENGINE_UNAVAILABLE', 'the engine stopped answering');
+    if (this.closed) throw new AppError('ENGINE_UNAVAILABLE', serviceErrors.engineStopped);
     const follower: Follower = { onEvent, options };
     this.followers.add(follower);
     try {

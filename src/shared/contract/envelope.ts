@@ -5,6 +5,7 @@
  * does not answer (`wait`, saying why) and go on by itself when it answers again (`resume`).
  */
 import { z } from 'zod';
+import { textSchema } from '../lesson';
 
 const id = z.number().int().nonnegative();
 
@@ -15,7 +16,14 @@ export const clientMessageSchema = z.discriminatedUnion('t', [
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
-export const wireErrorSchema = z.object({ code: z.string(), message: z.string(), fix: z.string().optional() });
+/** `message`/`fix` in English; `messageText`/`fixText` in every language, as a person reads them. */
+export const wireErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  fix: z.string().optional(),
+  messageText: textSchema.optional(),
+  fixText: textSchema.optional(),
+});
 export type WireError = z.infer<typeof wireErrorSchema>;
 
 export type ServerMessage =

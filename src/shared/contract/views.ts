@@ -19,8 +19,9 @@ export const engineStatusSchema = z.discriminatedUnion('state', [
   }),
   z.object({
     state: z.literal('unavailable'),
-    /** The discovery report as one paragraph, with the fix for this OS. */
+    /** The discovery report as one paragraph, with the fix for this OS (English; `messageText` in every language). */
     message: z.string(),
+    messageText: text.optional(),
     code: z.string(),
     platform: z.string(),
     probes: z.array(
@@ -32,6 +33,8 @@ export const engineStatusSchema = z.discriminatedUnion('state', [
         code: z.string().optional(),
         message: z.string().optional(),
         fix: z.string().optional(),
+        messageText: text.optional(),
+        fixText: text.optional(),
       }),
     ),
     /** When the app tries again by itself. */

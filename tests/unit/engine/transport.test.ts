@@ -3,6 +3,7 @@
 import { once } from 'node:events';
 import http from 'node:http';
 import net from 'node:net';
+import { verbatim } from '@shared/messages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectApiCalls } from '../../../src/main/engine/api-log';
 import { withAbortSignal } from '../../../src/main/engine/cancel';
@@ -94,7 +95,7 @@ describe('the engine transport', () => {
     const client = clientFor();
     const error = await client.json({ method: 'GET', path: '/missing' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ statusCode: 404, message: 'No such container: x' });
-    expect(toAppError(error, 'inspecting x')).toMatchObject({ code: 'NOT_FOUND', statusCode: 404 });
+    expect(toAppError(error, verbatim('inspecting x'))).toMatchObject({ code: 'NOT_FOUND', statusCode: 404 });
     client.close();
   });
 

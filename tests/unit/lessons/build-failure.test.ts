@@ -1,5 +1,7 @@
 // When a build is cut off midway, the learner reads what happened: the engine went away, the build was
 // interrupted, or the build really failed (tests/engine/interrupted-build.test.ts cuts a real one).
+
+import { verbatim } from '@shared/messages';
 import { describe, expect, it } from 'vitest';
 import { toAppError } from '../../../src/main/engine';
 import { explainBuildFailure } from '../../../src/main/lessons/execute/images';
@@ -14,7 +16,7 @@ const engineAnswers = (answers: boolean) => ({
 
 /** What the engine layer throws when the build stream breaks off: the transport's error, as an app error. */
 function cutOff(): AppError {
-  return toAppError(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }), 'building image app:latest');
+  return toAppError(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }), verbatim('building image app:latest'));
 }
 
 describe('a build that did not finish', () => {
@@ -37,7 +39,7 @@ describe('a build that did not finish', () => {
       explainBuildFailure(
         context({ ping }),
         'app:latest',
-        new AppError('BUILD_FAILED', reason, { cause: new Error(reason) }),
+        new AppError('BUILD_FAILED', verbatim(reason), { cause: new Error(reason) }),
       );
     const step = await failed("The command '/bin/sh -c npm ci' returned a non-zero code: 1");
     expect(step).toMatchObject({ code: 'BUILD_FAILED', message: expect.stringContaining('npm ci') });

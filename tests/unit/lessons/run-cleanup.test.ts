@@ -1,5 +1,7 @@
 // A `docker run` cut off midway reports the error that stopped it; a clean-up that failed too (the engine
 // went away) comes second, never in its place.
+
+import { verbatim } from '@shared/messages';
 import { describe, expect, it } from 'vitest';
 import { executeRun } from '../../../src/main/lessons/commands/run/execute';
 import { runSpecSchema } from '../../../src/main/lessons/commands/run/schema';
@@ -11,7 +13,7 @@ const context = fakeActionContext;
 describe('a docker run whose engine went away', () => {
   it('reports why the start failed first, and the failed clean-up second', async () => {
     const gone = (doing: string) =>
-      new AppError('ENGINE_UNAVAILABLE', `${doing}: the engine stopped answering (EPIPE)`);
+      new AppError('ENGINE_UNAVAILABLE', verbatim(`${doing}: the engine stopped answering (EPIPE)`));
     const ctx = context({
       findContainer: async () => undefined,
       listContainers: async () => [],
@@ -33,8 +35,8 @@ describe('a docker run whose engine went away', () => {
       findContainer: async () => undefined,
       listContainers: async () => [],
       createContainer: async () => ({ id: 'c0ffee'.repeat(10), warnings: [] }),
-      runAttached: () => Promise.reject(new AppError('ENGINE_ERROR', 'attaching failed')),
-      removeContainer: () => Promise.reject(new AppError('NOT_FOUND', 'no such container')),
+      runAttached: () => Promise.reject(new AppError('ENGINE_ERROR', verbatim('attaching failed'))),
+      removeContainer: () => Promise.reject(new AppError('NOT_FOUND', verbatim('no such container'))),
     });
     const spec = runSpecSchema.parse({ kind: 'run', image: 'alpine', rm: true, command: ['true'] });
     await expect(executeRun(ctx, spec)).rejects.toThrow(/^attaching failed$/);

@@ -1,5 +1,7 @@
 /** Turns a configured engine address (DOCKER_HOST or a context's endpoint) into a candidate, or a BAD_CONFIG one. */
+
 import type { EndpointSource } from '@shared/engine';
+import type { Text } from '@shared/lesson';
 import { type EngineAddress, formatEngineUrl, parseEngineUrl, publishedHostOf } from './engine-url';
 import { guessFlavor } from './sockets';
 import { sshAuthFor } from './ssh-auth';
@@ -15,20 +17,34 @@ export interface AddressSpec {
   /** TLS for tcp addresses; undefined means plain HTTP. Only called for tcp. */
   tls: () => TlsLoad | undefined;
   /** What to do when the setting itself is wrong. */
-  fixConfig: string;
+  fixConfig: Text;
   /** What to do when its TLS files are wrong. */
-  fixTls: string;
+  fixTls: Text;
 }
 
 export function addressCandidate(spec: AddressSpec, ctx: DiscoveryContext): Candidate {
   const parsed = parseEngineUrl(spec.raw);
-  if (!parsed.ok)
-    return invalid(spec, `${spec.setting} is "${spec.raw}", which is not usable: ${parsed.error}.`, spec.fixConfig);
+  if (!parsed.ok) {
+    const { setting, raw } = spec;
+    const why = parsed.errorText;
+    const unusable = {
+      en: `${setting} is "${raw}", which is not usable: ${why.en}.`,
+      id: `${setting} berisi "${raw}", yang tidak dapat dipakai: ${why.id}.`,
+    };
+    return invalid(spec, unusable, spec.fixConfig);
+  }
   const address = parsed.address;
   let tls: TlsMaterial | undefined;
   if (address.kind === 'tcp') {
     const load = spec.tls();
-    if (load && !load.ok) return invalid(spec, `${spec.setting} asks for TLS but ${load.problem}.`, spec.fixTls);
+    if (load && !load.ok) {
+      const { problem } = load;
+      const message = {
+        en: `${spec.setting} asks for TLS but ${problem.en}.`,
+        id: `${spec.setting} meminta TLS tetapi ${problem.id}.`,
+      };
+      return invalid(spec, message, spec.fixTls);
+    }
     tls = load?.tls;
   }
   const url = formatEngineUrl(address);
@@ -55,7 +71,7 @@ function toTransport(address: EngineAddress, tls: TlsMaterial | undefined, ctx: 
   }
 }
 
-function invalid(spec: AddressSpec, message: string, fix: string): Candidate {
+function invalid(spec: AddressSpec, message: Text, fix: Text): Candidate {
   return {
     endpoint: { source: spec.source, label: spec.label, url: spec.raw.trim(), publishedHost: 'localhost' },
     flavor: 'custom',

@@ -1,6 +1,8 @@
 /** The current Docker CLI context (DOCKER_CONTEXT, else currentContext in config.json) and its docker endpoint. */
+
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import type { Text } from '@shared/lesson';
 import { addressCandidate } from './address-candidate';
 import { loadTlsDir, type TlsLoad } from './tls';
 import { badConfig, type Candidate, type DiscoveryContext, type DiscoveryFs } from './types';
@@ -45,8 +47,11 @@ function brokenConfig(path: string): Candidate {
     endpoint: { source: 'context', label: 'Docker CLI config', url: path, publishedHost: 'localhost' },
     flavor: 'custom',
     configError: badConfig(
-      `${path} is not valid JSON, so the current context cannot be known.`,
-      `Fix or remove ${path}.`,
+      {
+        en: `${path} is not valid JSON, so the current context cannot be known.`,
+        id: `${path} bukan JSON yang valid, sehingga context yang sedang dipakai tidak dapat diketahui.`,
+      },
+      { en: `Fix or remove ${path}.`, id: `Perbaiki atau hapus ${path}.` },
     ),
   };
 }
@@ -62,18 +67,30 @@ export function contextCandidate(ctx: DiscoveryContext): Candidate | undefined {
   const sha = contextDirName(name);
   const metaPath = join(dir, 'contexts', 'meta', sha, 'meta.json');
   const label = `context ${name}`;
-  const leave = from === 'DOCKER_CONTEXT' ? 'unset DOCKER_CONTEXT' : 'run `docker context use default`';
+  const leave: Text =
+    from === 'DOCKER_CONTEXT'
+      ? { en: 'unset DOCKER_CONTEXT', id: 'hapus DOCKER_CONTEXT dengan unset' }
+      : { en: 'run `docker context use default`', id: 'jalankan `docker context use default`' };
   const meta = readJson(ctx.fs, metaPath);
   const docker = meta.ok ? field(field(meta.value, 'Endpoints'), 'docker') : undefined;
   const host = field(docker, 'Host');
   if (typeof host !== 'string' || host === '') {
-    const why = !meta.ok && meta.missing ? 'does not exist' : 'has no usable docker endpoint';
+    const missing = !meta.ok && meta.missing;
+    const why: Text = missing
+      ? { en: 'does not exist', id: 'tidak ada' }
+      : { en: 'has no usable docker endpoint', id: 'tidak memiliki endpoint docker yang dapat dipakai' };
     return {
       endpoint: { source: 'context', label, url: metaPath, publishedHost: 'localhost' },
       flavor: 'custom',
       configError: badConfig(
-        `Docker context "${name}" (from ${from}) ${why} (${metaPath}).`,
-        `Run \`docker context ls\` to see your contexts, then ${leave} or pick one that exists.`,
+        {
+          en: `Docker context "${name}" (from ${from}) ${why.en} (${metaPath}).`,
+          id: `Docker context "${name}" (dari ${from}) ${why.id} (${metaPath}).`,
+        },
+        {
+          en: `Run \`docker context ls\` to see your contexts, then ${leave.en} or pick one that exists.`,
+          id: `Jalankan \`docker context ls\` untuk melihat context Anda, lalu ${leave.id} atau pilih yang ada.`,
+        },
       ),
     };
   }
@@ -86,8 +103,14 @@ export function contextCandidate(ctx: DiscoveryContext): Candidate | undefined {
       label,
       setting: `Docker context "${name}"`,
       tls: () => contextTls(tlsDir, skipVerify, ctx.fs),
-      fixConfig: `Fix it with \`docker context update ${name} --docker host=...\`, or ${leave}.`,
-      fixTls: `Re-create its certificates with \`docker context update ${name} --docker ...,ca=...,cert=...,key=...\`, or ${leave}.`,
+      fixConfig: {
+        en: `Fix it with \`docker context update ${name} --docker host=...\`, or ${leave.en}.`,
+        id: `Perbaiki dengan \`docker context update ${name} --docker host=...\`, atau ${leave.id}.`,
+      },
+      fixTls: {
+        en: `Re-create its certificates with \`docker context update ${name} --docker ...,ca=...,cert=...,key=...\`, or ${leave.en}.`,
+        id: `Buat ulang sertifikatnya dengan \`docker context update ${name} --docker ...,ca=...,cert=...,key=...\`, atau ${leave.id}.`,
+      },
     },
     ctx,
   );

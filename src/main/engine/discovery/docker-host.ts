@@ -15,8 +15,14 @@ export function dockerHostCandidate(ctx: DiscoveryContext): Candidate | undefine
       label: 'DOCKER_HOST',
       setting: 'DOCKER_HOST',
       tls: () => tlsFromEnv(ctx),
-      fixConfig: `Set DOCKER_HOST to an address like unix:///var/run/docker.sock, npipe:////./pipe/docker_engine, tcp://host:2376 or ssh://user@host, or remove it (\`${unset}\`) to use the local engine.`,
-      fixTls: `Point DOCKER_CERT_PATH at the folder holding ca.pem, cert.pem and key.pem (default ${configDir(ctx)}), or unset DOCKER_TLS_VERIFY if the engine does not use TLS.`,
+      fixConfig: {
+        en: `Set DOCKER_HOST to an address like unix:///var/run/docker.sock, npipe:////./pipe/docker_engine, tcp://host:2376 or ssh://user@host, or remove it (\`${unset}\`) to use the local engine.`,
+        id: `Atur DOCKER_HOST ke alamat seperti unix:///var/run/docker.sock, npipe:////./pipe/docker_engine, tcp://host:2376 atau ssh://user@host, atau hapus (\`${unset}\`) untuk memakai engine lokal.`,
+      },
+      fixTls: {
+        en: `Point DOCKER_CERT_PATH at the folder holding ca.pem, cert.pem and key.pem (default ${configDir(ctx)}), or unset DOCKER_TLS_VERIFY if the engine does not use TLS.`,
+        id: `Arahkan DOCKER_CERT_PATH ke folder berisi ca.pem, cert.pem dan key.pem (bawaannya ${configDir(ctx)}), atau hapus DOCKER_TLS_VERIFY jika engine tidak memakai TLS.`,
+      },
     },
     ctx,
   );

@@ -1,4 +1,5 @@
 /** Engine addresses as the docker CLI reads them: unix://, npipe://, tcp://, ssh://, and bare host:port (tcp). */
+import type { Text } from '@shared/lesson';
 
 export type EngineAddress =
   | { kind: 'unix'; path: string }
@@ -7,17 +8,27 @@ export type EngineAddress =
   | { kind: 'tcp'; host: string; port?: number }
   | { kind: 'ssh'; host: string; port: number; username?: string };
 
-export type ParsedAddress = { ok: true; address: EngineAddress } | { ok: false; error: string };
+/** A refused address says why in English (`error`) and in every language (`errorText`). */
+export type ParsedAddress = { ok: true; address: EngineAddress } | { ok: false; error: string; errorText: Text };
 
 export const DEFAULT_UNIX_SOCKET = '/var/run/docker.sock';
 export const DEFAULT_NAMED_PIPE = '//./pipe/docker_engine';
 
-const fail = (error: string): ParsedAddress => ({ ok: false, error });
+const fail = (errorText: Text): ParsedAddress => ({ ok: false, error: errorText.en, errorText });
 const ok = (address: EngineAddress): ParsedAddress => ({ ok: true, address });
+
+const unexpectedPath = (path: string): Text => ({
+  en: `unexpected path "${path}" after the host`,
+  id: `ada path "${path}" yang tidak semestinya setelah host`,
+});
+const badPort = (port: string): Text => ({
+  en: `port "${port}" is not between 1 and 65535`,
+  id: `port "${port}" tidak berada di antara 1 dan 65535`,
+});
 
 export function parseEngineUrl(raw: string): ParsedAddress {
   const value = raw.trim();
-  if (value === '') return fail('it is empty');
+  if (value === '') return fail({ en: 'it is empty', id: 'isinya kosong' });
   const sep = value.indexOf('://');
   if (sep < 0) return parseTcp(value); // the CLI reads "host:port" as tcp://host:port
   const scheme = value.slice(0, sep).toLowerCase();
@@ -33,13 +44,15 @@ export function parseEngineUrl(raw: string): ParsedAddress {
       return parseSsh(value);
     case 'http':
     case 'https':
-      return fail(
-        `the docker client does not take ${scheme}:// addresses; write tcp://${rest} (TLS comes from DOCKER_TLS_VERIFY)`,
-      );
+      return fail({
+        en: `the docker client does not take ${scheme}:// addresses; write tcp://${rest} (TLS comes from DOCKER_TLS_VERIFY)`,
+        id: `docker client tidak menerima alamat ${scheme}://; tulis tcp://${rest} (TLS diatur lewat DOCKER_TLS_VERIFY)`,
+      });
     default:
-      return fail(
-        `"${scheme}://" is not an address the docker client can dial (use unix://, npipe://, tcp:// or ssh://)`,
-      );
+      return fail({
+        en: `"${scheme}://" is not an address the docker client can dial (use unix://, npipe://, tcp:// or ssh://)`,
+        id: `"${scheme}://" bukan alamat yang dapat dihubungi docker client (gunakan unix://, npipe://, tcp:// atau ssh://)`,
+      });
   }
 }
 
@@ -48,7 +61,10 @@ function parseNpipe(rest: string): ParsedAddress {
   if (stripped === '') return ok({ kind: 'npipe', path: DEFAULT_NAMED_PIPE });
   const path = `//${stripped}`;
   if (!/^\/\/[^/]+\/pipe\/[^/]+$/.test(path))
-    return fail(`"${rest}" is not a named pipe like npipe:////./pipe/docker_engine`);
+    return fail({
+      en: `"${rest}" is not a named pipe like npipe:////./pipe/docker_engine`,
+      id: `"${rest}" bukan named pipe seperti npipe:////./pipe/docker_engine`,
+    });
   return ok({ kind: 'npipe', path });
 }
 
@@ -58,14 +74,18 @@ function parseTcp(rest: string): ParsedAddress {
   try {
     url = new URL(`tcp://${withHost}`);
   } catch {
-    return fail(`"${rest}" is not a valid host[:port]`);
+    return fail({ en: `"${rest}" is not a valid host[:port]`, id: `"${rest}" bukan host[:port] yang valid` });
   }
-  if (url.username || url.password) return fail('a tcp:// address cannot carry a user name or password');
+  if (url.username || url.password)
+    return fail({
+      en: 'a tcp:// address cannot carry a user name or password',
+      id: 'alamat tcp:// tidak boleh memuat nama pengguna atau kata sandi',
+    });
   if ((url.pathname !== '' && url.pathname !== '/') || url.search || url.hash) {
-    return fail(`unexpected path "${url.pathname}${url.search}" after the host`);
+    return fail(unexpectedPath(`${url.pathname}${url.search}`));
   }
   const port = parsePort(url.port);
-  if (port === null) return fail(`port "${url.port}" is not between 1 and 65535`);
+  if (port === null) return fail(badPort(url.port));
   return ok({ kind: 'tcp', host: unbracket(url.hostname) || 'localhost', port });
 }
 
@@ -74,15 +94,22 @@ function parseSsh(value: string): ParsedAddress {
   try {
     url = new URL(value);
   } catch {
-    return fail('it is not a valid ssh://[user@]host[:port] address');
+    return fail({
+      en: 'it is not a valid ssh://[user@]host[:port] address',
+      id: 'ini bukan alamat ssh://[user@]host[:port] yang valid',
+    });
   }
-  if (url.password) return fail('a password in an ssh:// address is not supported; use an ssh key or agent');
-  if (!url.hostname) return fail('the ssh:// address has no host');
+  if (url.password)
+    return fail({
+      en: 'a password in an ssh:// address is not supported; use an ssh key or agent',
+      id: 'kata sandi di alamat ssh:// tidak didukung; gunakan kunci ssh atau agent',
+    });
+  if (!url.hostname) return fail({ en: 'the ssh:// address has no host', id: 'alamat ssh:// tidak memiliki host' });
   if ((url.pathname !== '' && url.pathname !== '/') || url.search || url.hash) {
-    return fail(`unexpected path "${url.pathname}${url.search}" after the host`);
+    return fail(unexpectedPath(`${url.pathname}${url.search}`));
   }
   const port = parsePort(url.port);
-  if (port === null) return fail(`port "${url.port}" is not between 1 and 65535`);
+  if (port === null) return fail(badPort(url.port));
   const username = url.username ? decodeURIComponent(url.username) : undefined;
   return ok({ kind: 'ssh', host: unbracket(url.hostname), port: port ?? 22, username });
 }

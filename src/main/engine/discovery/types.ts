@@ -1,7 +1,9 @@
 /** Internal types of engine discovery: how to reach a candidate, and what the discovery may touch. */
+
 import { readFileSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import type { EngineEndpoint, ProbeFailure } from '@shared/engine';
+import type { Text } from '@shared/lesson';
 
 export interface TlsMaterial {
   ca?: Buffer;
@@ -110,6 +112,6 @@ export function resolveOptions(opts: DiscoveryOptions = {}): DiscoveryContext {
   };
 }
 
-export function badConfig(message: string, fix: string): ProbeFailure {
-  return { code: 'BAD_CONFIG', message, fix };
+export function badConfig(messageText: Text, fixText: Text): ProbeFailure {
+  return { code: 'BAD_CONFIG', message: messageText.en, fix: fixText.en, messageText, fixText };
 }

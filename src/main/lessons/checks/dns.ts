@@ -1,5 +1,8 @@
 /** Checks of name resolution: the embedded DNS server, and pings that reached the right container. */
+
+import { say } from '@shared/messages';
 import { textOf } from '../../engine';
+import { checkDetails } from './details';
 import { engineNotes } from './engine-notes';
 import { ipOf, lines } from './state';
 import type { CheckImpls } from './types';
@@ -14,11 +17,16 @@ export const dnsChecks: Pick<CheckImpls, 'embedded-dns' | 'ping-reply'> = {
         const gateway = (await engine.findNetwork(check.network))?.gateway;
         return {
           ok: gateway !== undefined && nameservers.includes(gateway),
-          detail: `nameserver ${nameservers.join(', ')}; ${check.network}'s gateway is ${gateway}`,
+          detail: say(checkDetails.nameserversPodman, {
+            nameservers: nameservers.join(', '),
+            network: check.network,
+            gateway,
+          }),
           note: engineNotes.podmanResolver,
         };
       }
-      return { ok: nameservers.includes('127.0.0.11'), detail: `nameserver ${nameservers.join(', ') || '(none)'}` };
+      const detail = say(checkDetails.nameservers, { nameservers: nameservers.join(', ') });
+      return { ok: nameservers.includes('127.0.0.11'), detail };
     },
   },
   'ping-reply': {
@@ -29,7 +37,7 @@ export const dnsChecks: Pick<CheckImpls, 'embedded-dns' | 'ping-reply'> = {
       const received = /\b1 (packets )?received\b/.test(text);
       return {
         ok: replied && received,
-        detail: `${check.target} is ${ip ?? 'not found'}${check.network ? ` on ${check.network}` : ''}; ${replied ? 'the reply came from it' : 'no reply from it'}`,
+        detail: say(checkDetails.pingReply, { target: check.target, ip, network: check.network, replied }),
       };
     },
   },

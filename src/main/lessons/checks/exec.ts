@@ -1,16 +1,19 @@
 /** Checks that run a command inside one of the app's containers (docker exec) and read what it prints. */
+
+import { AppError, textOfError } from '@shared/errors';
+import { say } from '@shared/messages';
 import type { Engine, ExecResult } from '../../engine';
 import { textOf } from '../../engine';
 import { createdByApp } from '../safety/labels';
+import { checkDetails } from './details';
 import { excerpt } from './state';
 import type { CheckImpls } from './types';
 
 /** Runs `command` in the container `name`, which must be the app's: it never runs commands in the learner's. */
 export async function runIn(engine: Engine, name: string, command: string[]): Promise<ExecResult> {
   const container = await engine.findContainer(name);
-  if (!container) throw new Error(`no container named ${name}`);
-  if (!createdByApp(container.labels))
-    throw new Error(`${name} was not created by this app; the app does not run commands in it`);
+  if (!container) throw new AppError('NOT_FOUND', say(checkDetails.noObject, { kind: 'container', name }));
+  if (!createdByApp(container.labels)) throw new AppError('NOT_OURS', say(checkDetails.notOursToExec, { name }));
   return engine.exec(container.id, command);
 }
 
@@ -29,7 +32,12 @@ export const execChecks: Pick<CheckImpls, 'exec' | 'counts-up'> = {
       const matches = !check.output || new RegExp(check.output).test(printed);
       return {
         ok: result.exitCode === check.exitCode && matches,
-        detail: `${shell(check.command)} in ${check.container} exited ${result.exitCode} and printed "${excerpt(printed)}"`,
+        detail: say(checkDetails.execPrinted, {
+          command: shell(check.command),
+          container: check.container,
+          exitCode: result.exitCode,
+          printed: excerpt(printed),
+        }),
       };
     },
   },
@@ -38,17 +46,20 @@ export const execChecks: Pick<CheckImpls, 'exec' | 'counts-up'> = {
       return numberIn((await runIn(await engineOn(check.read.node), check.read.container, check.read.command)).stdout);
     },
     async verify({ outcome }, check, before) {
-      const reading = `${shell(check.read.command)} in ${check.read.container}`;
+      const reading = { command: shell(check.read.command), container: check.read.container };
       if (before instanceof Error)
-        return { ok: false, detail: `${reading} failed before the action: ${before.message}` };
+        return { ok: false, detail: say(checkDetails.readingFailed, { ...reading, why: textOfError(before) }) };
       const text = textOf(outcome.output, 'stdout');
       const found = new RegExp(check.pattern).exec(text);
-      const answered = outcome.status === undefined ? '' : ` (HTTP ${outcome.status})`;
+      const { status } = outcome;
       if (!found?.[1])
-        return { ok: false, detail: `nothing in the output${answered} matches /${check.pattern}/: "${excerpt(text)}"` };
+        return {
+          ok: false,
+          detail: say(checkDetails.noCount, { status, pattern: check.pattern, printed: excerpt(text) }),
+        };
       return {
         ok: Number(found[1]) === Number(before) + check.by,
-        detail: `${reading} printed ${before} before the action; the action printed "${found[0]}"${answered}`,
+        detail: say(checkDetails.countedUp, { ...reading, before: Number(before), found: found[0], status }),
       };
     },
   },

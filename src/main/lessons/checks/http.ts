@@ -1,7 +1,10 @@
 /** The generic check of a server behind a port published on the engine's host. */
+
+import { say } from '@shared/messages';
 import type { Engine } from '../../engine';
 import { textOf } from '../../engine';
 import { askHttp, type HttpAnswer } from '../execute/http';
+import { checkDetails } from './details';
 import { excerpt, sleep } from './state';
 import type { CheckImpls, Verdict } from './types';
 import type { CheckOf } from './vocabulary';
@@ -11,8 +14,8 @@ type HttpCheck = CheckOf<'http'>;
 function judge(check: HttpCheck, asked: string, answer: HttpAnswer): Verdict {
   const statusOk = check.status === undefined || answer.status === check.status;
   const bodyOk = check.body === undefined || new RegExp(check.body).test(answer.body);
-  const said = answer.body.trim() ? `: ${excerpt(answer.body)}` : ' with an empty body';
-  return { ok: statusOk && bodyOk, detail: `${asked} answered ${answer.status}${said}` };
+  const body = answer.body.trim() ? excerpt(answer.body) : '';
+  return { ok: statusOk && bodyOk, detail: say(checkDetails.httpAnswered, { asked, status: answer.status, body }) };
 }
 
 async function attempt(host: string, check: HttpCheck, timeoutMs: number): Promise<Verdict> {
@@ -21,7 +24,7 @@ async function attempt(host: string, check: HttpCheck, timeoutMs: number): Promi
   try {
     return judge(check, asked, await askHttp(host, check.port, check.method, check.path, timeoutMs));
   } catch (error) {
-    return { ok: false, detail: `${asked} got no answer: ${(error as Error).message}` };
+    return { ok: false, detail: say(checkDetails.httpNoAnswer, { asked, why: (error as Error).message }) };
   }
 }
 
@@ -33,7 +36,7 @@ async function exited(engine: Engine, containerId: string | undefined): Promise<
   const logged = textOf(await engine.logs(containerId, 50));
   return {
     ok: false,
-    detail: `the container exited (code ${container.exitCode}); its last logs: ${logged.slice(-300)}`,
+    detail: say(checkDetails.containerExited, { exitCode: container.exitCode, logs: logged.slice(-300) }),
   };
 }
 
@@ -46,8 +49,9 @@ export const httpChecks: Pick<CheckImpls, 'http'> = {
       for (;;) {
         const verdict = await attempt(host, check, check.retryForMs ? 1000 : 5000);
         if (verdict.ok || Date.now() >= deadline) {
-          const waited = check.retryForMs ? ` (after ${((Date.now() - started) / 1000).toFixed(1)} s)` : '';
-          return { ...verdict, detail: `${verdict.detail}${waited}` };
+          if (!check.retryForMs) return verdict;
+          const seconds = ((Date.now() - started) / 1000).toFixed(1);
+          return { ...verdict, detail: say(checkDetails.afterWaiting, { detail: verdict.detail, seconds }) };
         }
         const gone = await exited(engine, outcome.containerId);
         if (gone) return gone;

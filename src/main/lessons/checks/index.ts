@@ -1,7 +1,10 @@
 /** Runs a lesson action's checks: reads before the action where needed, verifies after it. */
 
+import { textOfError } from '@shared/errors';
+import { say } from '@shared/messages';
 import type { CheckResult } from '@shared/results';
 import type { Engine } from '../../engine';
+import { checkDetails } from './details';
 import { dnsChecks } from './dns';
 import { execChecks } from './exec';
 import { hintFor } from './hints';
@@ -80,17 +83,14 @@ export async function verifyAll(
       results.push({
         id: check.id,
         ok: verdict.ok,
-        detail: verdict.detail,
+        detail: verdict.detail.en,
+        detailText: verdict.detail,
         explain: check.explain,
         ...(verdict.note ? { note: verdict.note } : {}),
       });
     } catch (error) {
-      results.push({
-        id: check.id,
-        ok: false,
-        detail: `could not check: ${(error as Error).message}`,
-        explain: check.explain,
-      });
+      const detail = say(checkDetails.couldNotCheck, { why: textOfError(error) });
+      results.push({ id: check.id, ok: false, detail: detail.en, detailText: detail, explain: check.explain });
     }
   }
   return results.map((result, i) => (result.ok || !list[i] ? result : { ...result, hint: hintFor(list[i]) }));

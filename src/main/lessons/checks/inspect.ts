@@ -1,5 +1,8 @@
 /** The generic check of an engine object: one field of its inspect JSON (docker inspect's). */
+
+import { say } from '@shared/messages';
 import type { Engine } from '../../engine';
+import { checkDetails } from './details';
 import type { CheckImpls } from './types';
 import type { CheckOf } from './vocabulary';
 
@@ -34,13 +37,14 @@ export const inspectChecks: Pick<CheckImpls, 'inspect'> = {
   inspect: {
     async verify({ engineOn }, check) {
       const raw = await rawOf(await engineOn(check.node), check.object, check.name);
-      if (raw === undefined) return { ok: false, detail: `no ${check.object} named ${check.name}` };
+      const named = { kind: check.object, name: check.name };
+      if (raw === undefined) return { ok: false, detail: say(checkDetails.noObject, named) };
       const value = valueAt(raw, check.path);
       const equal = check.equals === undefined || value === check.equals;
       const matching = check.matches === undefined || new RegExp(check.matches).test(shown(value));
       return {
         ok: value !== undefined && equal && matching,
-        detail: `Found ${check.path} = ${shown(value)} on the ${check.object} ${check.name}`,
+        detail: say(checkDetails.inspected, { ...named, path: check.path, value: shown(value) }),
       };
     },
   },

@@ -4,7 +4,9 @@
  */
 import type { LeftoverState, LessonState } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import type { ContainerSummary, Engine, Labels, NetworkInfo, ServiceInfo } from '../../engine';
+import { lessonErrors } from '../messages';
 import { playgroundNodes } from '../model/nodes';
 import type { Lesson, LessonStep } from '../model/types';
 import { nodeEnginesOf } from '../playground/node-engines';
@@ -90,13 +92,9 @@ export async function requireEarlierSteps(engine: Engine, lesson: Lesson, step: 
   const index = lesson.steps.findIndex((candidate) => missing.some((m) => m.step === candidate.id));
   const earlier = lesson.steps[index];
   if (!earlier) return;
-  const what = missing
-    .filter((m) => m.step === earlier.id)
-    .map((m) => `the ${m.kind} ${m.name} (${m.state})`)
-    .join(' and ');
-  throw new AppError(
-    'NOT_FOUND',
-    `This step uses ${what}, which step ${index + 1} (“${earlier.title.en}”) creates: run step ${index + 1} first.`,
-    { fix: `Run step ${index + 1} (“${earlier.title.en}”) again, then this step.` },
-  );
+  const uses = missing.filter((m) => m.step === earlier.id);
+  const first = { step: index + 1, title: earlier.title };
+  throw new AppError('NOT_FOUND', say(lessonErrors.earlierStepFirst, { ...first, uses }), {
+    fix: say(lessonErrors.earlierStepFirstFix, first),
+  });
 }

@@ -1,5 +1,8 @@
 /** Checks of what legacy links (and their absence on user-defined networks) put into a container. */
+
+import { say } from '@shared/messages';
 import { textOf } from '../../engine';
+import { checkDetails } from './details';
 import { engineNotes } from './engine-notes';
 import { envOf, ipOf, lines, linkPrefix } from './state';
 import type { CheckImpls } from './types';
@@ -14,16 +17,24 @@ export const linkChecks: Pick<CheckImpls, 'link-env' | 'no-link-env' | 'hosts-li
       if (!addrVar && engine.versionAtLeast(29)) {
         return {
           ok: true,
-          detail: `no ${linkPrefix(check.alias)}_* variables: Docker ${engine.identity.version} does not set link variables`,
+          detail: say(checkDetails.linkVarsRemoved, {
+            prefix: linkPrefix(check.alias),
+            version: engine.identity.version,
+          }),
           note: engineNotes.linkEnvRemoved,
         };
       }
-      if (!addrVar)
-        return { ok: false, detail: `no ${linkPrefix(check.alias)}_PORT_*_TCP_ADDR variable in the output` };
+      if (!addrVar) return { ok: false, detail: say(checkDetails.noAddrVar, { prefix: linkPrefix(check.alias) }) };
       const value = env.get(addrVar);
       return {
         ok: value === ip,
-        detail: `${addrVar}=${value}; ${check.target}'s IP address is ${ip ?? 'unknown'} (${linkVars.length} link variables)`,
+        detail: say(checkDetails.linkAddr, {
+          variable: addrVar,
+          value,
+          target: check.target,
+          ip,
+          count: linkVars.length,
+        }),
       };
     },
   },
@@ -36,8 +47,8 @@ export const linkChecks: Pick<CheckImpls, 'link-env' | 'no-link-env' | 'hosts-li
         ok: found.length === 0,
         detail:
           found.length === 0
-            ? `no ${linkPrefix(check.alias)}_* variables`
-            : `unexpected variables: ${found.join(', ')}`,
+            ? say(checkDetails.noLinkVars, { prefix: linkPrefix(check.alias) })
+            : say(checkDetails.unexpectedVars, { found }),
       };
     },
   },
@@ -55,8 +66,8 @@ export const linkChecks: Pick<CheckImpls, 'link-env' | 'no-link-env' | 'hosts-li
       return {
         ok,
         detail: entry
-          ? `"${entry.trim()}"; ${check.target} is ${ip} (${target?.id.slice(0, 12)})`
-          : `no /etc/hosts line names ${check.alias}`,
+          ? say(checkDetails.hostsEntry, { entry: entry.trim(), target: check.target, ip, id: target?.id.slice(0, 12) })
+          : say(checkDetails.noHostsEntry, { alias: check.alias }),
       };
     },
   },
@@ -67,7 +78,9 @@ export const linkChecks: Pick<CheckImpls, 'link-env' | 'no-link-env' | 'hosts-li
       );
       return {
         ok: !entry,
-        detail: entry ? `found "${entry.trim()}"` : `no /etc/hosts line for ${check.peer}: the name is resolved by DNS`,
+        detail: entry
+          ? say(checkDetails.foundLine, { entry: entry.trim() })
+          : say(checkDetails.noHostsPeer, { peer: check.peer }),
         ...(engine.isPodman ? { note: engineNotes.podmanHostsFile } : {}),
       };
     },

@@ -1,6 +1,11 @@
 /** Checks of containers, networks and published ports as the engine reports them. */
+
+import { say } from '@shared/messages';
 import { createdByApp } from '../safety/labels';
+import { checkDetails } from './details';
 import type { CheckImpls } from './types';
+
+const noContainer = (name: string) => say(checkDetails.noObject, { kind: 'container', name });
 
 export const objectChecks: Pick<
   CheckImpls,
@@ -9,21 +14,31 @@ export const objectChecks: Pick<
   'container-running': {
     async verify({ engineOn }, check) {
       const container = await (await engineOn(check.node)).findContainer(check.container);
-      if (!container) return { ok: false, detail: `no container named ${check.container}` };
-      const origin = createdByApp(container.labels) ? 'created by this app' : 'not created by this app';
+      if (!container) return { ok: false, detail: noContainer(check.container) };
       return {
         ok: container.running,
-        detail: `${check.container} (${container.id.slice(0, 12)}) is ${container.running ? 'running' : `stopped (exit code ${container.exitCode})`}, ${origin}`,
+        detail: say(checkDetails.containerState, {
+          name: check.container,
+          id: container.id.slice(0, 12),
+          running: container.running,
+          exitCode: container.exitCode,
+          ours: createdByApp(container.labels),
+        }),
       };
     },
   },
   'network-exists': {
     async verify({ engineOn }, check) {
       const network = await (await engineOn(check.node)).findNetwork(check.network);
-      if (!network) return { ok: false, detail: `no network named ${check.network}` };
+      if (!network) return { ok: false, detail: say(checkDetails.noObject, { kind: 'network', name: check.network }) };
       return {
         ok: !check.driver || network.driver === check.driver,
-        detail: `${check.network}: driver ${network.driver}, subnet ${network.subnet ?? '?'}, gateway ${network.gateway ?? '?'}`,
+        detail: say(checkDetails.networkFound, {
+          name: check.network,
+          driver: network.driver,
+          subnet: network.subnet ?? '?',
+          gateway: network.gateway ?? '?',
+        }),
       };
     },
   },
@@ -31,12 +46,13 @@ export const objectChecks: Pick<
     async verify({ engineOn }, check) {
       const container = await (await engineOn(check.node)).findContainer(check.container);
       const endpoint = container?.networks[check.network];
-      if (!endpoint) return { ok: false, detail: `${check.container} is not on ${check.network}` };
+      const where = { container: check.container, network: check.network };
+      if (!endpoint) return { ok: false, detail: say(checkDetails.notOn, where) };
       const aliasOk = !check.alias || endpoint.aliases.includes(check.alias) || endpoint.dnsNames.includes(check.alias);
-      const aliases = [...new Set([...endpoint.aliases, ...endpoint.dnsNames])].join(', ') || 'none';
+      const aliases = [...new Set([...endpoint.aliases, ...endpoint.dnsNames])];
       return {
         ok: aliasOk,
-        detail: `${check.container} is on ${check.network} as ${endpoint.ipAddress} (aliases: ${aliases})`,
+        detail: say(checkDetails.attached, { ...where, ip: endpoint.ipAddress, aliases }),
       };
     },
   },
@@ -47,19 +63,22 @@ export const objectChecks: Pick<
       return {
         ok: Boolean(container) && !on.includes(check.network),
         detail: container
-          ? `${check.container} is on: ${on.join(', ') || 'no network'}`
-          : `no container named ${check.container}`,
+          ? say(checkDetails.networksOf, { container: check.container, networks: on })
+          : noContainer(check.container),
       };
     },
   },
   'port-published': {
     async verify({ engine, outcome }, check) {
-      if (!outcome.containerId) return { ok: false, detail: 'the step started no container' };
+      if (!outcome.containerId) return { ok: false, detail: checkDetails.noContainerStarted };
       const bindings = (await engine.inspectContainer(outcome.containerId)).ports[`${check.port}/tcp`] ?? [];
       const published = bindings.some((b) => b.hostPort === String(check.port));
       return {
         ok: published,
-        detail: `${check.port}/tcp → ${bindings.map((b) => `${b.hostIp || '0.0.0.0'}:${b.hostPort}`).join(', ') || 'not published'}`,
+        detail: say(checkDetails.portBindings, {
+          port: check.port,
+          bindings: bindings.map((b) => `${b.hostIp || '0.0.0.0'}:${b.hostPort}`),
+        }),
       };
     },
   },

@@ -1,5 +1,8 @@
 /** Name resolution as a container on a network sees it, asked from a throwaway container. */
+
+import { say } from '@shared/messages';
 import { ensureUsable } from '../safety/uses';
+import { checkDetails } from './details';
 import { excerpt, ipOf, lines } from './state';
 import { type LookAt, lookFrom } from './throwaway';
 import type { CheckImpls } from './types';
@@ -17,18 +20,18 @@ export const resolveChecks: Pick<CheckImpls, 'resolves'> = {
     async verify({ engineOn, ensureImage }, check) {
       const engine = await engineOn(check.from.node);
       const { addresses, printed } = await resolveOn({ engine, ensureImage }, check.from.network, check.name);
-      const where = `${check.name} from ${check.from.network}`;
+      const where = { name: check.name, network: check.from.network };
       if (addresses.length === 0) {
-        const detail = `${where} does not resolve${printed.trim() ? `: "${excerpt(printed)}"` : ''}`;
+        const detail = say(checkDetails.doesNotResolve, { ...where, printed: printed.trim() ? excerpt(printed) : '' });
         return { ok: check.expect === 'not-resolves', detail };
       }
-      const found = `${where} resolves to ${addresses.join(', ')}`;
+      const found = say(checkDetails.resolvesTo, { ...where, addresses });
       if (check.expect === 'not-resolves' || !check.address) return { ok: check.expect === 'resolves', detail: found };
       const { container, network, node } = check.address;
       const ip = await ipOf(await engineOn(node ?? check.from.node), container, network);
       return {
         ok: ip !== undefined && addresses.includes(ip),
-        detail: `${found}; ${container} is ${ip ?? 'not attached'} on ${network}`,
+        detail: say(checkDetails.resolvesAndIs, { found, container, ip, network }),
       };
     },
   },

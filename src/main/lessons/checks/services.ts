@@ -1,4 +1,7 @@
 /** Checks of swarm services, read on a manager node. */
+
+import { say } from '@shared/messages';
+import { checkDetails } from './details';
 import type { CheckImpls } from './types';
 
 export const serviceChecks: Pick<CheckImpls, 'service-tasks'> = {
@@ -6,7 +9,7 @@ export const serviceChecks: Pick<CheckImpls, 'service-tasks'> = {
     async verify({ engineOn }, check) {
       const engine = await engineOn(check.node);
       const service = await engine.findService(check.service);
-      if (!service) return { ok: false, detail: `no service named ${check.service}` };
+      if (!service) return { ok: false, detail: say(checkDetails.noObject, { kind: 'service', name: check.service }) };
       const [tasks, nodes] = await Promise.all([
         engine.listTasks({ service: service.id, desiredState: 'running' }),
         engine.listNodes(),
@@ -16,7 +19,7 @@ export const serviceChecks: Pick<CheckImpls, 'service-tasks'> = {
       const on = running.map((task) => hostnames.get(task.nodeId) ?? task.nodeId.slice(0, 12));
       return {
         ok: running.length === check.running,
-        detail: `Found ${running.length} running task(s) of ${check.service}${on.length ? ` on ${on.join(', ')}` : ''}`,
+        detail: say(checkDetails.runningTasks, { count: running.length, service: check.service, on }),
       };
     },
   },

@@ -5,6 +5,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Text } from '@shared/lesson';
+import { say } from '@shared/messages';
+import { checkDetails } from './details';
 import { resolveOn } from './resolve';
 import { excerpt } from './state';
 import { answersHttp, type Look, type LookAt, lookFrom } from './throwaway';
@@ -37,10 +39,12 @@ async function untilAnswered(ask: () => Promise<Look[]>, keepAsking: () => Promi
 }
 
 /** Where the mesh or VIP stayed silent: an explanation when the kernel lacks IPVS, a failure otherwise. */
-function silentVerdict(ipvs: boolean, found: string, failed: string): Verdict {
-  if (ipvs) return { ok: false, detail: `${found}; ${failed}` };
-  return { ok: true, detail: `${found}; ${failed}: the kernel offers no IPVS`, note: noIpvsNote };
+function silentVerdict(ipvs: boolean, found: Text, failed: Text): Verdict {
+  if (ipvs) return { ok: false, detail: say(checkDetails.foundButFailed, { found, failed }) };
+  return { ok: true, detail: say(checkDetails.foundButNoIpvs, { found, failed }), note: noIpvsNote };
 }
+
+const noService = (name: string) => say(checkDetails.noObject, { kind: 'service', name });
 
 export const swarmReachChecks: Pick<CheckImpls, 'service-vip' | 'published-on-nodes'> = {
   'service-vip': {
@@ -50,18 +54,22 @@ export const swarmReachChecks: Pick<CheckImpls, 'service-vip' | 'published-on-no
         manager.findService(check.service),
         manager.findNetwork(check.network),
       ]);
-      if (!service) return { ok: false, detail: `no service named ${check.service}` };
+      if (!service) return { ok: false, detail: noService(check.service) };
       const vip = service.virtualIps.find((v) => v.networkId === network?.id)?.addr.split('/')[0];
-      if (!vip) return { ok: false, detail: `${check.service} has no virtual IP on ${check.network}` };
+      if (!vip)
+        return { ok: false, detail: say(checkDetails.noVip, { service: check.service, network: check.network }) };
       const from = { engine: await engineOn(check.from), ensureImage };
       const { addresses } = await resolveOn(from, check.network, check.service);
-      const found = `${check.service} resolves to ${addresses.join(', ') || 'nothing'}; its virtual IP is ${vip}`;
+      const found = say(checkDetails.vipResolves, { service: check.service, addresses, vip });
       if (addresses.length !== 1 || addresses[0] !== vip) return { ok: false, detail: found };
       const ipvs = once(() => ipvsOn(from));
       const [look] = await untilAnswered(async () => [await answersHttp(from, check.network, vip, check.port)], ipvs);
       if (look && httpAnswered(look))
-        return { ok: true, detail: `${found}, which answered HTTP on port ${check.port}` };
-      const failed = `nothing answered on ${vip}:${check.port} (${excerpt(look?.printed ?? '') || 'no reply'})`;
+        return { ok: true, detail: say(checkDetails.vipAnswered, { found, port: check.port }) };
+      const failed = say(checkDetails.nothingAnswered, {
+        at: `${vip}:${check.port}`,
+        said: excerpt(look?.printed ?? ''),
+      });
       return silentVerdict(await ipvs(), found, failed);
     },
   },
@@ -69,7 +77,7 @@ export const swarmReachChecks: Pick<CheckImpls, 'service-vip' | 'published-on-no
     async verify({ engineOn, ensureImage }, check) {
       const manager = { engine: await engineOn(check.node), ensureImage };
       const service = await manager.engine.findService(check.service);
-      if (!service) return { ok: false, detail: `no service named ${check.service}` };
+      if (!service) return { ok: false, detail: noService(check.service) };
       const mode = service.ports.find((p) => p.publishedPort === check.port)?.publishMode ?? 'ingress';
       const ipvs = once(() => ipvsOn(manager));
       // As a client next to the nodes would: from the manager's own network, to each node by its name.
@@ -77,11 +85,11 @@ export const swarmReachChecks: Pick<CheckImpls, 'service-vip' | 'published-on-no
       const looks = await untilAnswered(ask, async () => mode !== 'ingress' || (await ipvs()));
       const answering = check.on.filter((_, i) => httpAnswered(looks[i] as Look));
       const silent = check.on.filter((node) => !answering.includes(node));
-      const found = `port ${check.port} of ${check.service} (publish mode ${mode}) answers HTTP on ${answering.join(', ') || 'no node'}`;
+      const found = say(checkDetails.publishedAnswers, { port: check.port, service: check.service, mode, answering });
       if (silent.length === 0) return { ok: true, detail: found };
-      const said = excerpt((looks[check.on.indexOf(silent[0] as string)] as Look).printed) || 'no reply';
-      if (mode !== 'ingress') return { ok: false, detail: `${found}; not on ${silent.join(', ')} (${said})` };
-      return silentVerdict(await ipvs(), found, `the routing mesh refused on ${silent.join(', ')}`);
+      const said = excerpt((looks[check.on.indexOf(silent[0] as string)] as Look).printed);
+      if (mode !== 'ingress') return { ok: false, detail: say(checkDetails.notOnNodes, { found, silent, said }) };
+      return silentVerdict(await ipvs(), found, say(checkDetails.meshRefused, { silent }));
     },
   },
 };

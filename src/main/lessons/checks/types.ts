@@ -7,7 +7,8 @@ import type { CheckKind, CheckSpec } from './vocabulary';
 
 export interface Verdict {
   ok: boolean;
-  detail: string;
+  /** What was found, in every language (from the check-detail catalog, details.ts). */
+  detail: Text;
   note?: Text;
 }
 

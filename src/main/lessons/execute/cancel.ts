@@ -4,11 +4,10 @@
  * a pull already under way), and say so in one coded error.
  */
 import { AppError } from '@shared/errors';
+import { lessonErrors } from '../messages';
 
 export function cancelledError(): AppError {
-  return new AppError('CANCELLED', 'The step was cancelled; what it had started was cleaned up.', {
-    fix: 'Run the step again when you are ready.',
-  });
+  return new AppError('CANCELLED', lessonErrors.cancelled, { fix: lessonErrors.cancelledFix });
 }
 
 /** Stops at a cancelled signal with the CANCELLED error, whatever reason the signal was given. */

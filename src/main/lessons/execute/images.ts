@@ -1,8 +1,11 @@
 /** Making an image available the way `docker run` does: pull it, or build our own from resources/. */
 import { join } from 'node:path';
 import { AppError } from '@shared/errors';
-import { type Engine, isCancelled, toAppError } from '../../engine';
+import type { Text } from '@shared/lesson';
+import { say } from '@shared/messages';
+import { type Engine, engineErrors, isCancelled, toAppError } from '../../engine';
 import { resourcesDir } from '../../resources';
+import { lessonErrors } from '../messages';
 import { labelsFor } from '../safety/labels';
 import type { ActionContext } from './context';
 
@@ -15,7 +18,7 @@ export function withTag(image: string): string {
 /** The engine's words when the Dockerfile's FROM image cannot be had. */
 const BASE_IMAGE_MISSING = /pull access denied|manifest unknown|not found|no such image/i;
 
-function buildError(code: 'ENGINE_UNAVAILABLE' | 'BUILD_FAILED', message: string, fix: string, cause: unknown) {
+function buildError(code: 'ENGINE_UNAVAILABLE' | 'BUILD_FAILED', message: Text, fix: Text, cause: unknown) {
   return new AppError(code, message, { fix, cause });
 }
 
@@ -28,26 +31,20 @@ export async function explainBuildFailure(ctx: ActionContext, tag: string, error
   const failure = toAppError(error);
   if (isCancelled(error)) return failure;
   if (failure.code === 'BUILD_FAILED') {
-    const fix = BASE_IMAGE_MISSING.test(failure.message)
-      ? 'The base image named in the Dockerfile is not available to the engine: pull or load it, then run the step again.'
-      : 'Read the build output above: its last lines show the Dockerfile instruction that failed and why.';
-    return buildError('BUILD_FAILED', failure.message, fix, error);
+    const fix = BASE_IMAGE_MISSING.test(failure.message) ? lessonErrors.baseImageMissingFix : engineErrors.buildFix;
+    return buildError('BUILD_FAILED', failure.messageText, fix, error);
   }
   const engineAnswers = await ctx.engine.ping(2000).then(
     () => true,
     () => false,
   );
+  const why = { image: tag, why: failure.message };
   return engineAnswers
-    ? buildError(
-        'BUILD_FAILED',
-        `The build of ${tag} was interrupted: the connection to the engine broke (${failure.message}).`,
-        'The engine answers again: run the step again and the build starts over.',
-        error,
-      )
+    ? buildError('BUILD_FAILED', say(lessonErrors.buildInterrupted, why), lessonErrors.buildInterruptedFix, error)
     : buildError(
         'ENGINE_UNAVAILABLE',
-        `The engine stopped answering while it built ${tag}, so the build did not finish (${failure.message}).`,
-        'Start the engine again (the app finds it by itself), then run the step again: the build starts over.',
+        say(lessonErrors.engineGoneDuringBuild, why),
+        lessonErrors.engineGoneDuringBuildFix,
         error,
       );
 }

@@ -6,7 +6,9 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import { type ContainerInfo, type Engine, openEngineAt } from '../../engine';
+import { lessonErrors } from '../messages';
 import { ensureOurs } from '../safety/conflicts';
 
 const TLS_PORT = '2376/tcp';
@@ -21,8 +23,8 @@ interface Opened {
 function publishedTlsPort(node: string, container: ContainerInfo): number {
   const binding = (container.ports[TLS_PORT] ?? []).find((b) => b.hostIp === '127.0.0.1' && b.hostPort);
   if (!binding)
-    throw new AppError('BAD_COMMAND', `${node} does not publish its engine's port 2376 on 127.0.0.1`, {
-      fix: `Start ${node} the way the lesson shows (-p 127.0.0.1::2376), after a Reset of the lesson.`,
+    throw new AppError('BAD_COMMAND', say(lessonErrors.nodeNoTlsPort, { node }), {
+      fix: say(lessonErrors.nodeNoTlsPortFix, { node }),
     });
   return Number(binding.hostPort);
 }
@@ -46,8 +48,8 @@ async function openWhenReady(outer: Engine, node: string, container: ContainerIn
       return await openEngineAt({ host: '127.0.0.1', port, tls, label: node, timeoutMs: 3000 });
     } catch (error) {
       if (Date.now() > deadline)
-        throw new AppError('ENGINE_UNAVAILABLE', `The engine inside ${node} did not answer within 30 s.`, {
-          fix: `Look at ${node}'s logs in the Logs panel; Reset the lesson and run it again from the first step.`,
+        throw new AppError('ENGINE_UNAVAILABLE', say(lessonErrors.nodeEngineSilent, { node }), {
+          fix: say(lessonErrors.nodeEngineSilentFix, { node }),
           cause: error,
         });
       await sleep(250);
@@ -65,8 +67,8 @@ export class NodeEngines {
     const container = await this.outer.findContainer(node);
     ensureOurs('container', node, container?.labels);
     if (!container?.running)
-      throw new AppError('NOT_FOUND', `The node ${node} is not running.`, {
-        fix: `Run the lesson's first step again: it starts ${node}.`,
+      throw new AppError('NOT_FOUND', say(lessonErrors.nodeNotRunning, { node }), {
+        fix: say(lessonErrors.nodeNotRunningFix, { node }),
       });
     const known = this.opened.get(node);
     if (known?.containerId === container.id) return known.engine;

@@ -3,15 +3,14 @@
  * Objects the app did not create are never removed or changed: the step stops with the fix instead.
  */
 import { AppError } from '@shared/errors';
+import type { Text } from '@shared/lesson';
+import { say } from '@shared/messages';
 import type { PortHolder } from '@shared/results';
 import type { ContainerInfo, ContainerSummary, Engine, NetworkInfo } from '../../engine';
+import { lessonErrors } from '../messages';
 import { APP_ID, createdByApp, LABEL, labelsFor, lessonOf, type Origin } from './labels';
 
 export type ObjectKind = 'container' | 'network' | 'service';
-
-function resetHint(lesson: string): string {
-  return `reset the "${lesson}" lesson (npm run lab -- reset ${lesson}, or Reset in the app)`;
-}
 
 function sameAction(labels: Record<string, string>, origin: Required<Origin>): boolean {
   return (
@@ -38,10 +37,7 @@ export async function claimContainerName(
     await engine.removeContainer(existing.id);
     return undefined;
   }
-  const fix = owner ? `It belongs to the "${owner}" lesson: ${resetHint(owner)}.` : foreignFix('container', name);
-  throw new AppError('NAME_TAKEN', `A container named "${name}" already exists and was not created by this lesson.`, {
-    fix,
-  });
+  throw nameTaken('container', name, owner);
 }
 
 /** The running container an earlier run of this very action created (for unnamed `-d` runs). */
@@ -74,21 +70,20 @@ function otherLessonHolder(container: ContainerSummary, port: number, lesson: st
   return owner && owner !== lesson ? { lesson: owner, container: container.name, port } : undefined;
 }
 
-function portHeldFix(container: ContainerSummary, owner: string | undefined, holder: PortHolder | undefined): string {
-  if (holder)
-    return `It was started by the "${holder.lesson}" lesson: stop that container (the Stop button in the app, or docker stop ${holder.container}); that lesson keeps its progress and asks to run the step that started it again. Or ${resetHint(holder.lesson)}.`;
-  if (owner) return `It was started by the "${owner}" lesson: ${resetHint(owner)}.`;
-  return `Stop it with docker stop ${container.name} (this app will not stop containers it did not create), then run the step again.`;
+function portHeldFix(container: ContainerSummary, owner: string | undefined, holder: PortHolder | undefined): Text {
+  if (holder) return say(lessonErrors.portHeldByLessonFix, holder);
+  if (owner) return say(lessonErrors.portHeldByOwnerFix, { lesson: owner });
+  return say(lessonErrors.portHeldForeignFix, { container: container.name });
 }
 
 /** PORT_BUSY for `port` held by `container`, naming the other lesson's container the learner may stop. */
 function portHeldError(engine: Engine, container: ContainerSummary, port: number, lesson: string): AppError {
   const holder = otherLessonHolder(container, port, lesson);
-  return new AppError(
-    'PORT_BUSY',
-    `Port ${port} on ${engine.endpoint.publishedHost} is already published by container "${container.name}".`,
-    { fix: portHeldFix(container, lessonOf(container.labels), holder), ...(holder ? { holder } : {}) },
-  );
+  const held = { port, host: engine.endpoint.publishedHost, container: container.name };
+  return new AppError('PORT_BUSY', say(lessonErrors.portHeld, held), {
+    fix: portHeldFix(container, lessonOf(container.labels), holder),
+    ...(holder ? { holder } : {}),
+  });
 }
 
 /** Refuses to publish a host port that a running container already publishes, naming it (and `lesson`'s rival). */
@@ -108,9 +103,7 @@ export async function ensurePortsFree(engine: Engine, ports: number[], lesson: s
 export async function freePort(engine: Engine, port: number, lesson: string): Promise<PortHolder> {
   const container = holderOf(await runningContainers(engine), port);
   if (!container)
-    throw new AppError('NOT_FOUND', `No running container publishes port ${port}.`, {
-      fix: 'Run the step again.',
-    });
+    throw new AppError('NOT_FOUND', say(lessonErrors.noPortHolder, { port }), { fix: lessonErrors.runStepAgain });
   ensureOurs('container', container.name, container.labels);
   const holder = otherLessonHolder(container, port, lesson);
   if (!holder) throw portHeldError(engine, container, port, lesson);
@@ -120,14 +113,10 @@ export async function freePort(engine: Engine, port: number, lesson: string): Pr
 
 /** The engine refused a port that no container holds: another program on the host listens there. */
 export function portBusyError(port: string, publishedHost: string, cause: unknown): AppError {
-  return new AppError(
-    'PORT_BUSY',
-    `Port ${port} on ${publishedHost} is in use by another program, so the engine cannot publish it.`,
-    {
-      fix: `Stop the program that listens on port ${port} (for example: sudo ss -ltnp 'sport = :${port}' on Linux, lsof -i :${port} on macOS, netstat -ano | findstr :${port} on Windows), then run the step again.`,
-      cause,
-    },
-  );
+  return new AppError('PORT_BUSY', say(lessonErrors.portInUse, { port, host: publishedHost }), {
+    fix: say(lessonErrors.portInUseFix, { port }),
+    cause,
+  });
 }
 
 /** A network with the step's name: reuse it when this lesson made it, refuse otherwise. */
@@ -136,20 +125,13 @@ export async function claimNetworkName(engine: Engine, name: string, lesson: str
   if (!existing) return undefined;
   const owner = lessonOf(existing.labels);
   if (owner === lesson) return existing;
-  const fix = owner ? `It belongs to the "${owner}" lesson: ${resetHint(owner)}.` : foreignFix('network', name);
-  throw new AppError('NAME_TAKEN', `A network named "${name}" already exists and was not created by this lesson.`, {
-    fix,
-  });
+  throw nameTaken('network', name, owner);
 }
 
-/** What to do about one of the learner's own objects that holds a name a lesson needs. */
-function foreignFix(kind: ObjectKind, name: string): string {
-  const moveAside = {
-    container: `Rename yours (docker rename ${name} ${name}-mine) or remove it (docker rm -f ${name})`,
-    network: `Remove yours (docker network rm ${name}), or rename what uses it`,
-    service: `Remove yours (docker service rm ${name})`,
-  }[kind];
-  return `This app never touches ${kind}s it did not create. ${moveAside} if you no longer need it, then run the lesson's steps again from the one that creates ${name}.`;
+/** NAME_TAKEN for `name`: another lesson's (reset it), or the learner's own (move it aside). */
+function nameTaken(kind: ObjectKind, name: string, owner: string | undefined): AppError {
+  const fix = owner ? say(lessonErrors.ownedByLesson, { lesson: owner }) : say(lessonErrors.foreignFix, { kind, name });
+  return new AppError('NAME_TAKEN', say(lessonErrors.nameTaken, { kind, name }), { fix });
 }
 
 /**
@@ -158,16 +140,12 @@ function foreignFix(kind: ObjectKind, name: string): string {
  */
 export function ensureOurs(kind: ObjectKind, name: string, labels: Record<string, string> | undefined): void {
   if (!labels)
-    throw new AppError('NOT_FOUND', `There is no ${kind} named "${name}".`, {
-      fix: `Run the lesson's steps up to the one that creates ${name} first.`,
+    throw new AppError('NOT_FOUND', say(lessonErrors.noSuchObject, { kind, name }), {
+      fix: say(lessonErrors.runUpToCreator, { name }),
     });
   if (!createdByApp(labels)) {
-    throw new AppError(
-      'NOT_OURS',
-      `The ${kind} "${name}" was not created by this app, so the app will not use or change it.`,
-      {
-        fix: foreignFix(kind, name),
-      },
-    );
+    throw new AppError('NOT_OURS', say(lessonErrors.notOurs, { kind, name }), {
+      fix: say(lessonErrors.foreignFix, { kind, name }),
+    });
   }
 }

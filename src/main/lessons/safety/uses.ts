@@ -5,9 +5,11 @@
  */
 
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import type { Engine } from '../../engine';
 import { type LessonCheck, type ObjectUse, objectsNamedBy } from '../checks/vocabulary';
 import { type ActionSpec, commandFor } from '../commands';
+import { lessonErrors } from '../messages';
 import { ensureOurs } from './conflicts';
 
 export interface Uses {
@@ -46,13 +48,9 @@ export function combine(...all: Uses[]): Uses {
 }
 
 function notRunning(name: string): AppError {
-  return new AppError(
-    'NOT_FOUND',
-    `The container ${name} is not running, and Docker links only to a running container.`,
-    {
-      fix: `Run the lesson's steps again from the one that starts ${name}, then try this again.`,
-    },
-  );
+  return new AppError('NOT_FOUND', say(lessonErrors.linkTargetStopped, { name }), {
+    fix: say(lessonErrors.linkTargetStoppedFix, { name }),
+  });
 }
 
 /**

@@ -130,9 +130,10 @@ describe('describeReport', () => {
       probes: [],
       identity: identityFrom(DOCKER_2010_VERSION, DOCKER_2010_INFO, false),
     };
-    expect(describeReport(report)).toBe(
-      'Using Docker Engine (unix:///var/run/docker.sock): Docker Engine 20.10.24+dfsg1, API 1.41, linux/amd64.',
-    );
+    expect(describeReport(report)).toEqual({
+      en: 'Using Docker Engine (unix:///var/run/docker.sock): Docker Engine 20.10.24+dfsg1, API 1.41, linux/amd64.',
+      id: 'Memakai Docker Engine (unix:///var/run/docker.sock): Docker Engine 20.10.24+dfsg1, API 1.41, linux/amd64.',
+    });
   });
 });
 

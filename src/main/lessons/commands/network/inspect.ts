@@ -1,7 +1,9 @@
 /** `docker network inspect NETWORK...`. */
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import { z } from 'zod';
 import { printed } from '../../execute/context';
+import { lessonErrors } from '../../messages';
 import { defineCommand } from '../command';
 import { atLeastOne, options } from '../words';
 
@@ -17,8 +19,8 @@ export const networkInspect = defineCommand({
     const found = await Promise.all(spec.networks.map((name) => ctx.engine.findNetwork(name)));
     const missing = spec.networks.filter((_, i) => !found[i]);
     if (missing.length > 0)
-      throw new AppError('NOT_FOUND', `network ${missing.join(', ')} not found`, {
-        fix: 'Run the earlier steps first.',
+      throw new AppError('NOT_FOUND', say(lessonErrors.networksNotFound, { names: missing }), {
+        fix: lessonErrors.runEarlierSteps,
       });
     return printed(
       ctx,

@@ -1,6 +1,7 @@
 /** `docker run` flags → the container-create body the docker CLI sends for them. */
 import { AppError } from '@shared/errors';
 import type { ContainerCreateBody, Labels } from '../../../engine';
+import { lessonErrors } from '../../messages';
 import type { RunSpec } from './schema';
 
 const builtinNetworks = ['default', 'bridge', 'host', 'none'];
@@ -60,8 +61,8 @@ function networkingConfig(spec: RunSpec, links: string[]): ContainerCreateBody['
 
 export function createBody(spec: RunSpec, labels: Labels): ContainerCreateBody {
   if (spec.networkAliases.length > 0 && !isUserDefinedNetwork(spec.network)) {
-    throw new AppError('BAD_COMMAND', 'network-scoped aliases are only supported for user-defined networks', {
-      fix: 'Add --network <a network made with docker network create>, or drop --network-alias.',
+    throw new AppError('BAD_COMMAND', lessonErrors.aliasNeedsUserNetwork, {
+      fix: lessonErrors.aliasNeedsUserNetworkFix,
     });
   }
   const links = spec.links.map((link) => `${link.container}:${link.alias}`);

@@ -1,11 +1,13 @@
 /** `docker run`, executed through the Engine API exactly as the docker CLI would. */
 import { AppError } from '@shared/errors';
+import { joinTexts, say } from '@shared/messages';
 import { MissingImageError, toAppError } from '../../../engine';
 import { throwIfCancelled, untilCancelled } from '../../execute/cancel';
 import { type ActionContext, type ActionOutcome, printed, printWarnings } from '../../execute/context';
 import { driveSession } from '../../execute/drive-tty';
 import { provideImage } from '../../execute/images';
 import { screenText } from '../../execute/terminal-text';
+import { lessonErrors } from '../../messages';
 import {
   claimContainerName,
   ensurePortsFree,
@@ -50,8 +52,9 @@ async function afterCleanup(ctx: ActionContext, error: unknown, cleanup: () => P
   );
   if (!failure || failure.code === 'NOT_FOUND' || /already in progress/i.test(failure.message)) return error;
   const real = toAppError(error);
-  return new AppError(real.code, `${real.message}\n\nRemoving ${leftover} failed too: ${failure.message}`, {
-    fix: `${real.fix ? `${real.fix} ` : ''}Once the engine answers again, Reset the lesson to remove what is left.`,
+  const failed = { error: real.messageText, leftover, why: failure.messageText };
+  return new AppError(real.code, say(lessonErrors.cleanupFailed, failed), {
+    fix: joinTexts([...(real.fixText ? [real.fixText] : []), lessonErrors.resetAfterEngineBack]),
     cause: error,
   });
 }

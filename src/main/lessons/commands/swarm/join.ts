@@ -4,8 +4,10 @@
  * command names (a node of the lesson's playground) when the command runs.
  */
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import { z } from 'zod';
 import { type ActionContext, printed } from '../../execute/context';
+import { lessonErrors } from '../../messages';
 import { defineCommand } from '../command';
 import { exactly, options } from '../words';
 
@@ -23,8 +25,8 @@ async function realToken(ctx: ActionContext, spec: z.output<typeof schema>): Pro
   if (!variable) return spec.token;
   const host = spec.manager.split(':')[0] as string;
   if (!ctx.playground?.nodes.includes(host))
-    throw new AppError('BAD_COMMAND', `${spec.token} is read from a node of this lesson, and ${host} is none of them`, {
-      fix: `Name one of the lesson's nodes: ${ctx.playground?.nodes.join(', ') || 'this lesson has none'}.`,
+    throw new AppError('BAD_COMMAND', say(lessonErrors.joinHostNotANode, { token: spec.token, host }), {
+      fix: say(lessonErrors.joinHostNotANodeFix, { nodes: ctx.playground?.nodes ?? [] }),
     });
   const { joinTokens } = await (await ctx.playground.engineOf(host)).swarmInspect();
   return variable === 'WORKER' ? joinTokens.worker : joinTokens.manager;

@@ -1,8 +1,10 @@
 /** `docker service ps SERVICE`: the service's tasks and the nodes they run on. */
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import { z } from 'zod';
 import { printed } from '../../execute/context';
 import { table } from '../../execute/table';
+import { lessonErrors } from '../../messages';
 import { defineCommand } from '../command';
 import { exactly, options } from '../words';
 
@@ -17,8 +19,8 @@ export const servicePs = defineCommand({
   async execute(ctx, spec) {
     const service = await ctx.engine.findService(spec.service);
     if (!service)
-      throw new AppError('NOT_FOUND', `no such service: ${spec.service}`, {
-        fix: 'Run the step that creates it first.',
+      throw new AppError('NOT_FOUND', say(lessonErrors.serviceNotFound, { name: spec.service }), {
+        fix: lessonErrors.runCreatorStep,
       });
     const [tasks, nodes] = await Promise.all([ctx.engine.listTasks({ service: service.id }), ctx.engine.listNodes()]);
     const hostname = (id: string) => nodes.find((node) => node.id === id)?.hostname ?? id;
