@@ -100,11 +100,11 @@ export function textOfError(error: unknown): Text {
   return { en: message, id: message };
 }
 
+/** What any error that crossed the wire says: English, and (since errors speak both languages) every language. */
+export type ErrorTexts = Pick<AppErrorInfo, 'message' | 'fix' | 'messageText' | 'fixText'>;
+
 /** The error's message and fix as a person reads them in `language`. */
-export function inLanguage(
-  error: Pick<AppErrorInfo, 'message' | 'fix' | 'messageText' | 'fixText'>,
-  language: Language,
-): { message: string; fix?: string } {
+export function inLanguage(error: ErrorTexts, language: Language): { message: string; fix?: string } {
   const fix = error.fixText?.[language] ?? error.fix;
   return { message: error.messageText?.[language] ?? error.message, ...(fix ? { fix } : {}) };
 }

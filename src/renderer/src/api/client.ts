@@ -9,17 +9,38 @@ import type {
   StreamParams,
   WireError,
 } from '@shared/contract';
+import type { ErrorTexts } from '@shared/errors';
+import type { Text } from '@shared/lesson';
 import { createTransport, type Transport } from './transport';
 
-export class ApiError extends Error {
+export class ApiError extends Error implements ErrorTexts {
   readonly code: string;
   readonly fix?: string;
+  /** The message and fix in every language (show them with inLanguage); `message`/`fix` are the English. */
+  readonly messageText?: Text;
+  readonly fixText?: Text;
   constructor(error: WireError) {
     super(error.message);
     this.name = 'ApiError';
     this.code = error.code;
     this.fix = error.fix;
+    this.messageText = error.messageText;
+    this.fixText = error.fixText;
   }
+}
+
+/** What a failed call says, in every language it can: an ApiError's texts, else the error's own words. */
+export function problemOf(error: unknown): ErrorTexts {
+  if (error instanceof ApiError) {
+    const { message, fix, messageText, fixText } = error;
+    return {
+      message,
+      ...(fix ? { fix } : {}),
+      ...(messageText ? { messageText } : {}),
+      ...(fixText ? { fixText } : {}),
+    };
+  }
+  return { message: error instanceof Error ? error.message : String(error) };
 }
 
 interface Pending {

@@ -1,5 +1,7 @@
 import { Alert, Code, Group, Loader, Text } from '@mantine/core';
+import { inLanguage } from '@shared/errors';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/useStrings';
 import type { ConsoleState } from './use-console-session';
 
 /** The docker command the console equals, as console.open returned it. */
@@ -21,6 +23,7 @@ export function ConsoleCommand({ command }: { command?: string }) {
 /** Starting, ended (with the exit code) or failed (with what to do); nothing while the session runs. */
 export function ConsoleStatus({ state, label }: { state: ConsoleState; label: string }) {
   const { t } = useTranslation('console');
+  const language = useLanguage();
   if (state.phase === 'opening') {
     return (
       <Group gap="xs">
@@ -39,10 +42,11 @@ export function ConsoleStatus({ state, label }: { state: ConsoleState; label: st
     );
   }
   if (state.phase === 'failed') {
+    const { message, fix } = inLanguage(state.problem, language);
     return (
       <Alert color="red" title={state.whileOpen ? t('stopped') : t('failed')} data-testid="console-error">
-        <Text size="sm">{state.problem.message}</Text>
-        {state.problem.fix && <Text size="sm">{t('fix', { fix: state.problem.fix })}</Text>}
+        <Text size="sm">{message}</Text>
+        {fix && <Text size="sm">{t('fix', { fix })}</Text>}
       </Alert>
     );
   }

@@ -2,26 +2,21 @@
  * One session of a lesson's console (e.g. redis-cli) on a real TTY, wired to a terminal: `console.open` sized to the terminal,
  * the `console` stream into it, keystrokes and resizes back, `console.close` when it ends.
  */
+
+import type { ErrorTexts } from '@shared/errors';
 import type { Terminal } from '@xterm/xterm';
-import { ApiError, api } from '../../api/client';
+import { api, problemOf } from '../../api/client';
 import { attachSession, closeQuietly, sizeOf } from './attach-session';
 import { forgetSession, type RememberedSession, recallSession, rememberSession } from './remembered-session';
 
-export interface Problem {
-  message: string;
-  fix?: string;
-}
+/** Why the session could not open or stopped, in every language it can be said in (shown with inLanguage). */
+export type Problem = ErrorTexts;
 
 export interface SessionEvents {
   onOpen(command: string): void;
   onExit(exitCode: number): void;
   /** `whileOpen`: the session had started (the stream or typing failed), else opening failed. */
   onFail(problem: Problem, whileOpen: boolean): void;
-}
-
-function toProblem(error: unknown): Problem {
-  if (error instanceof ApiError) return { message: error.message, fix: error.fix };
-  return { message: error instanceof Error ? error.message : String(error) };
 }
 
 /** Which console: the lesson's, by its id. */
@@ -46,7 +41,7 @@ export function startSession(terminal: Terminal, target: ConsoleTarget, events: 
     }
     sessionId = undefined;
   };
-  const fail = (error: unknown) => !stopped && events.onFail(toProblem(error), sessionId !== undefined);
+  const fail = (error: unknown) => !stopped && events.onFail(problemOf(error), sessionId !== undefined);
 
   /** `onGone`: reattaching, and the session is no more (its grace period ran out). */
   const wire = (id: string, onGone?: () => void) => {

@@ -2,11 +2,13 @@
 import { Button, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { EngineStatus } from '@shared/contract';
+import { inLanguage } from '@shared/errors';
 import { IconPlugConnectedX, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { api, problemOf } from '../../api/client';
 import { Callout } from '../../app/Callout';
 import { Markdown } from '../../app/Markdown';
+import { useLanguage, useText } from '../../app/useStrings';
 import { ProbeList } from './ProbeList';
 import { RetryCountdown } from './RetryCountdown';
 import { platformName, useEngineStrings } from './useEngineStrings';
@@ -15,6 +17,8 @@ type Unavailable = Extract<EngineStatus, { state: 'unavailable' }>;
 
 export function EngineDown({ status }: { status: Unavailable }) {
   const t = useEngineStrings();
+  const text = useText();
+  const language = useLanguage();
   const [retrying, setRetrying] = useState(false);
 
   const retry = async () => {
@@ -23,7 +27,7 @@ export function EngineDown({ status }: { status: Unavailable }) {
       const next = await api.call('engine.retry', {});
       if (next.state !== 'connected') notifications.show({ color: 'red', message: t('retryFailed') });
     } catch (error) {
-      notifications.show({ color: 'red', message: (error as Error).message });
+      notifications.show({ color: 'red', message: inLanguage(problemOf(error), language).message });
     } finally {
       setRetrying(false);
     }
@@ -40,7 +44,7 @@ export function EngineDown({ status }: { status: Unavailable }) {
         </Group>
         <Text>{t('downIntro')}</Text>
         <Callout color="orange" title={t('report')}>
-          <Markdown size="sm">{status.message}</Markdown>
+          <Markdown size="sm">{status.messageText ? text(status.messageText) : status.message}</Markdown>
           <Text size="xs" c="dimmed" mt="xs">
             {t('yourSystem', { platform: platformName(status.platform) })} · {status.code}
           </Text>

@@ -1,7 +1,9 @@
 /** Each place the discovery looked: what it is, its address, and what went wrong there. */
 import { Badge, Box, Code, Group, Paper, Stack, Text } from '@mantine/core';
 import type { EngineStatus } from '@shared/contract';
+import { inLanguage } from '@shared/errors';
 import { Markdown } from '../../app/Markdown';
+import { useLanguage } from '../../app/useStrings';
 import classes from './engine.module.css';
 import { useEngineStrings } from './useEngineStrings';
 
@@ -9,11 +11,13 @@ type Probe = Extract<EngineStatus, { state: 'unavailable' }>['probes'][number];
 
 export function ProbeList({ probes }: { probes: Probe[] }) {
   const t = useEngineStrings();
+  const language = useLanguage();
   if (probes.length === 0) return <Text size="sm">{t('noProbes')}</Text>;
   return (
     <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
       {probes.map((probe) => {
         const color = probe.ok ? 'teal' : probe.skipped ? 'gray' : 'red';
+        const { message, fix } = inLanguage({ ...probe, message: probe.message ?? '' }, language);
         const state = probe.ok ? t('probeOk') : probe.skipped ? t('probeSkipped') : t('probeFailed');
         return (
           <Paper
@@ -43,14 +47,14 @@ export function ProbeList({ probes }: { probes: Probe[] }) {
                 </Text>
               </Group>
             </Group>
-            {probe.message && (
+            {message && (
               <Box mt={6}>
-                <Markdown size="sm">{probe.message}</Markdown>
+                <Markdown size="sm">{message}</Markdown>
               </Box>
             )}
-            {probe.fix && (
+            {fix && (
               <Box mt={4}>
-                <Markdown size="sm">{`**${t('whatToDo')}:** ${probe.fix}`}</Markdown>
+                <Markdown size="sm">{`**${t('whatToDo')}:** ${fix}`}</Markdown>
               </Box>
             )}
           </Paper>

@@ -1,7 +1,9 @@
 /** How a panel's stream stands: waiting for the engine (it goes on by itself), or stopped with what went wrong. */
 import { Alert, Box, Button, Loader, Text } from '@mantine/core';
+import { inLanguage } from '@shared/errors';
 import type { ApiError } from '../../api/client';
 import { Callout } from '../../app/Callout';
+import { useLanguage } from '../../app/useStrings';
 import { useEngineStrings } from './useEngineStrings';
 
 /** The one place that says the app waits for the engine; every panel shows this. */
@@ -24,11 +26,13 @@ interface Props {
 
 export function StreamNotice({ waiting, failed, onReconnect }: Props) {
   const t = useEngineStrings();
+  const language = useLanguage();
   if (waiting) return <EngineWaiting />;
   if (!failed) return null;
+  const { message, fix } = inLanguage(failed, language);
   return (
-    <Alert color="red" title={t('streamStopped', { message: failed.message })} data-testid="stream-stopped">
-      {failed.fix && <Text size="sm">{failed.fix}</Text>}
+    <Alert color="red" title={t('streamStopped', { message })} data-testid="stream-stopped">
+      {fix && <Text size="sm">{fix}</Text>}
       <Button size="xs" mt="xs" variant="light" onClick={onReconnect}>
         {t('reconnect')}
       </Button>

@@ -35,7 +35,7 @@ function Check({ check }: { check: CheckResult }) {
             <Text span fw={600} ff="text" c="dimmed">
               {t('found')}:{' '}
             </Text>
-            {check.detail}
+            {check.detailText ? text(check.detailText) : check.detail}
           </Text>
           {check.note && (
             <Group gap={6} wrap="nowrap" align="flex-start">

@@ -6,3 +6,4 @@ registerStrings('lessons', lessonsStrings);
 export { LessonNavigator } from './LessonNavigator';
 export { LessonsProvider, useLessons } from './LessonsProvider';
 export { StepView } from './StepView';
+export { useLessonTitle } from './useLessonTitle';

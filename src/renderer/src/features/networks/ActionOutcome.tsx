@@ -1,13 +1,16 @@
 import { Alert, Code, Stack, Text } from '@mantine/core';
+import { inLanguage } from '@shared/errors';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/useStrings';
 import { type Outcome, type Problem, succeeded } from './use-network-action';
 
 function ProblemText({ problem }: { problem: Problem }) {
   const { t } = useTranslation('networks');
+  const { message, fix } = inLanguage(problem, useLanguage());
   return (
     <>
-      <Text size="sm">{problem.message}</Text>
-      {problem.fix && <Text size="sm">{t('fix', { fix: problem.fix })}</Text>}
+      <Text size="sm">{message}</Text>
+      {fix && <Text size="sm">{t('fix', { fix })}</Text>}
     </>
   );
 }

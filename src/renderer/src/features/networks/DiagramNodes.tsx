@@ -5,6 +5,7 @@
 import { Badge, Group, Paper, Text } from '@mantine/core';
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { useLessonTitle } from '../lessons';
 import { hidden, highlightStyle, label } from './diagram-style';
 import type { Highlight } from './highlight';
 import { containerHeight, containerWidth } from './layout';
@@ -19,6 +20,7 @@ export type ContainerNode = Node<{ container: TopologyContainer; inside: boolean
 
 function NetworkNodeView({ data: { network, width, height, highlight } }: NodeProps<NetworkNode>) {
   const { t } = useTranslation('networks');
+  const lessonTitle = useLessonTitle();
   return (
     <Paper
       data-testid={`node-${network.name}`}
@@ -42,7 +44,7 @@ function NetworkNodeView({ data: { network, width, height, highlight } }: NodePr
         </Text>
         {network.lesson && (
           <Badge size="sm" variant="light" style={{ flexShrink: 0 }}>
-            {t('lessonBadge', { lesson: network.lesson })}
+            {t('lessonBadge', { lesson: lessonTitle(network.lesson) })}
           </Badge>
         )}
       </Group>

@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { requestPanel } from '../../app/panel-requests';
+import { useLessonTitle } from '../lessons';
 import { ActionOutcome } from './ActionOutcome';
 import { ConnectControl } from './ConnectControl';
 import { EndpointTable } from './EndpointTable';
@@ -18,6 +19,7 @@ interface Props {
 
 function NetworkHeader({ network, nodes }: Pick<Props, 'network' | 'nodes'>) {
   const { t } = useTranslation('networks');
+  const lessonTitle = useLessonTitle();
   const facts = [
     [t('driver'), network.driver],
     [t('subnet'), network.subnet],
@@ -35,7 +37,7 @@ function NetworkHeader({ network, nodes }: Pick<Props, 'network' | 'nodes'>) {
         {network.ours && network.lesson && (
           <Tooltip label={t('createdByApp', { lesson: network.lesson })} withArrow>
             <Badge size="sm" variant="light" tabIndex={0}>
-              {t('lessonBadge', { lesson: network.lesson })}
+              {t('lessonBadge', { lesson: lessonTitle(network.lesson) })}
             </Badge>
           </Tooltip>
         )}

@@ -5,6 +5,7 @@
 import { Badge, Group, Loader, Paper, Text } from '@mantine/core';
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { useLessonTitle } from '../lessons';
 import { hidden, highlightStyle, label } from './diagram-style';
 import type { Highlight } from './highlight';
 import { groupHeight, spanHeight } from './layout-nodes';
@@ -69,6 +70,7 @@ function GroupNodeView({ data: { node, width, highlight } }: NodeProps<GroupNode
 
 function SpanNodeView({ data: { network, width, nodes } }: NodeProps<SpanNode>) {
   const { t } = useTranslation('networks');
+  const lessonTitle = useLessonTitle();
   return (
     <Paper
       data-testid={`span-${network.name}`}
@@ -93,7 +95,7 @@ function SpanNodeView({ data: { network, width, nodes } }: NodeProps<SpanNode>) 
       </Text>
       {network.lesson && (
         <Badge size="sm" variant="light">
-          {t('lessonBadge', { lesson: network.lesson })}
+          {t('lessonBadge', { lesson: lessonTitle(network.lesson) })}
         </Badge>
       )}
     </Paper>

@@ -1,7 +1,9 @@
 /** Runs `network.connect` / `network.disconnect` and keeps the outcome to show beside the network. */
+
+import type { ErrorTexts } from '@shared/errors';
 import type { ActionResult } from '@shared/results';
 import { useCallback, useState } from 'react';
-import { ApiError, api } from '../../api/client';
+import { api, problemOf } from '../../api/client';
 
 export type NetworkActionKind = 'connect' | 'disconnect';
 
@@ -11,10 +13,8 @@ export interface NetworkActionInput {
   container: string;
 }
 
-export interface Problem {
-  message: string;
-  fix?: string;
-}
+/** Why the operation could not run, in every language it can be said in (shown with inLanguage). */
+export type Problem = ErrorTexts;
 
 /** The operation's result (which carries the docker command it equals), or why it could not run. */
 export type Outcome = { result: ActionResult } | { problem: Problem };
@@ -29,11 +29,6 @@ export interface NetworkAction {
 
 const operation = { connect: 'network.connect', disconnect: 'network.disconnect' } as const;
 
-function toProblem(error: unknown): Problem {
-  if (error instanceof ApiError) return { message: error.message, fix: error.fix };
-  return { message: error instanceof Error ? error.message : String(error) };
-}
-
 export function useNetworkAction(): NetworkAction {
   const [pending, setPending] = useState<string>();
   const [outcome, setOutcome] = useState<Outcome>();
@@ -43,7 +38,7 @@ export function useNetworkAction(): NetworkAction {
     try {
       setOutcome({ result: await api.call(operation[kind], input) });
     } catch (error) {
-      setOutcome({ problem: toProblem(error) });
+      setOutcome({ problem: problemOf(error) });
     } finally {
       setPending(undefined);
     }
