@@ -4,13 +4,18 @@ import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { EngineProvider } from '../features/engine';
 import { LessonsProvider } from '../features/lessons';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'color-scheme' });
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+    >
       <Notifications position="bottom-right" limit={3} />
       <EngineProvider>
         <LessonsProvider>{children}</LessonsProvider>

@@ -7,6 +7,7 @@ import classes from './app.module.css';
 import { ConnectionLost } from './ConnectionLost';
 import { Header } from './Header';
 import { PanelArea } from './PanelArea';
+import { useSeparatorLabel } from './separator';
 import { useSavedSettings } from './settings';
 import { useAppStrings } from './useAppStrings';
 
@@ -17,6 +18,7 @@ export function Shell() {
   const seenEngine = useRef(false);
   if (engine.state === 'connected') seenEngine.current = true;
   useSavedSettings();
+  const separator = useSeparatorLabel(t('resizePanels'));
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 290, breakpoint: 0 }} padding={0}>
       <AppShell.Header>
@@ -27,7 +29,7 @@ export function Shell() {
         <LessonNavigator />
       </AppShell.Navbar>
       <AppShell.Main className={classes.main}>
-        <Splitter className={classes.split} aria-label={t('resizePanels')}>
+        <Splitter className={classes.split} ref={separator}>
           <Splitter.Pane defaultSize={55} min="360px" className={classes.pane}>
             <StepView />
           </Splitter.Pane>

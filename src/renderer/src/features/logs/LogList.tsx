@@ -35,6 +35,8 @@ export function LogList({ lines, query, timestamps, following, label, onScrolled
       followOutput={() => (following ? 'auto' : false)}
       scrollerRef={scrollerRef}
       tabIndex={0}
+      // A label needs a role to be read out; a region, not role="log", which would announce every new line.
+      role="region"
       aria-label={label}
       itemContent={(_, line) => <LogRow line={line} query={query} timestamps={timestamps} />}
     />
