@@ -38,6 +38,9 @@ const check = (spec: Record<string, unknown>): LessonCheck =>
 async function verdictOf(spec: Record<string, unknown>, ctx: Omit<CheckContext, 'outcome'>, outcome = outcomeOf()) {
   const list = [check(spec)];
   const [result] = await verifyAll(ctx, outcome, list, await readBefore(ctx, list));
+  // Every check says what it found in Indonesian too (tests/unit/i18n walks each wording of it).
+  expect(result?.detailText?.en).toBe(result?.detail);
+  expect(result?.detailText?.id).toBeTruthy();
   return { ok: result?.ok, detail: result?.detail };
 }
 

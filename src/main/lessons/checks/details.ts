@@ -40,7 +40,7 @@ export const checkDetails = {
     id: (p) => `nameserver ${p.nameservers}; gateway ${p.network} adalah ${p.gateway ?? 'tidak ada'}`,
   }),
   nameservers: message({
-    example: { nameservers: '127.0.0.11' },
+    example: { nameservers: '' },
     en: (p) => `nameserver ${p.nameservers || words.none.en}`,
     id: (p) => `nameserver ${p.nameservers || words.none.id}`,
   }),
@@ -210,7 +210,7 @@ export const checkDetails = {
   }),
   noContainerStarted: t('the step started no container', 'langkah ini tidak menjalankan container apa pun'),
   portBindings: message({
-    example: { port: 3000, bindings: ['0.0.0.0:3000'] },
+    example: { port: 3000, bindings: [] as string[] },
     en: (p) => `${p.port}/tcp → ${p.bindings.join(', ') || 'not published'}`,
     id: (p) => `${p.port}/tcp → ${p.bindings.join(', ') || 'tidak di-publish'}`,
   }),
