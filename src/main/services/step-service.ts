@@ -55,6 +55,7 @@ export class StepService {
    */
   runAction(engine: Engine, lesson: Lesson, step: string, index: number, action: LessonAction): Promise<ActionResult> {
     return this.serialize(async () => {
+      this.replay = [];
       const controller = new AbortController();
       this.running = { lesson: lesson.id, step, controller };
       try {

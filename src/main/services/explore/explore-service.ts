@@ -57,8 +57,7 @@ export class ExploreService {
     const { spec } = read;
     const node = nodeOf(lesson, input.node);
     refuseSwarmOutsideNodes(spec, node);
-    const match = stepActionFor(lesson, spec, node);
-    if (match) await requireEarlierSteps(engine, lesson, match.step);
+    const match = await countsAsStep(engine, lesson, stepActionFor(lesson, spec, node));
     const session = interactiveRun(spec);
     if (session)
       return {
@@ -97,18 +96,19 @@ export class ExploreService {
   }
 
   private async ran(engine: Engine, lesson: Lesson, result: ActionResult, step?: StepResult): Promise<ExploreResult> {
-    const challenge = await this.openChallenge(engine, lesson);
+    const challenge = result.error ? undefined : await this.openChallenge(engine, lesson);
     return { kind: 'ran', result, ...(step ? { step } : {}), ...(challenge ? { challenge } : {}) };
   }
 
   /**
-   * The lesson's challenge (its first challenge step; a lesson ends with one), judged after the
-   * command. A check that cannot run now (the engine went away) leaves it out: the command did run.
+   * The lesson's challenge (its first challenge step; a lesson ends with one), judged after a command
+   * that ran without an error, in turn with the steps (its checks may start a throwaway container). A
+   * check that cannot run now (the engine went away) leaves it out: the command did run.
    */
   private async openChallenge(engine: Engine, lesson: Lesson): Promise<StepResult | undefined> {
     const step = lesson.steps.find((candidate) => candidate.challenge);
     if (!step) return undefined;
-    return checkChallenge(engine, lesson, step).catch(() => undefined);
+    return this.steps.exclusive(() => checkChallenge(engine, lesson, step)).catch(() => undefined);
   }
 
   /**
@@ -136,6 +136,22 @@ export class ExploreService {
     } catch {
       // A full or read-only disk costs the kept copy, never the run.
     }
+  }
+}
+
+/**
+ * A step's command counts as running that step when the step could run now (`requireEarlierSteps`,
+ * as for step.run). Before then it runs as any typed line: `docker network ls`, the last step's first
+ * command, just lists the networks, and a command that needs an earlier step's objects fails saying so.
+ */
+async function countsAsStep(engine: Engine, lesson: Lesson, match: StepAction | undefined) {
+  if (!match) return undefined;
+  try {
+    await requireEarlierSteps(engine, lesson, match.step);
+    return match;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return undefined;
+    throw error;
   }
 }
 
