@@ -84,7 +84,7 @@ describe('parse', () => {
     ['docker run --rm=true alpine', 'flag --rm takes no value'],
     ['docker run alpine env | grep REDIS', '"|" is shell syntax'],
     ['docker run alpine echo "unfinished', 'unterminated " quote'],
-    ['docker exec redis redis-cli', '"docker exec" is not one of the commands this app runs'],
+    ['docker pull redis', '"docker pull" is not one of the commands this app runs'],
     ['docker network prune', 'unknown command "docker network prune"'],
     [
       'docker network connect n1',
