@@ -39,11 +39,12 @@ function NetworkNodeView({ data: { network, width, height, highlight } }: NodePr
     >
       <Handle id="top" type="target" position={Position.Top} isConnectable={false} style={hidden} />
       <Group gap={6} wrap="nowrap">
-        <Text size="sm" fw={700} truncate {...label}>
+        <Text size="sm" fw={700} truncate maw="100%" style={{ flexShrink: 0 }} {...label}>
           {network.name}
         </Text>
         {network.lesson && (
-          <Badge size="sm" variant="light" style={{ flexShrink: 0 }}>
+          // The lesson's title is long: it gives way to the network's name.
+          <Badge size="sm" variant="light" miw={0} style={{ flexShrink: 1 }}>
             {t('lessonBadge', { lesson: lessonTitle(network.lesson) })}
           </Badge>
         )}

@@ -1,11 +1,4 @@
-import {
-  BaseEdge,
-  type Edge,
-  EdgeLabelRenderer,
-  type EdgeProps,
-  getBezierPath,
-  getSmoothStepPath,
-} from '@xyflow/react';
+import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '@xyflow/react';
 
 /** `around`: to a network group further down, past the ones in between, on their right. */
 type EndpointEdgeType = Edge<{ order: number; around?: boolean }, 'endpoint'>;
@@ -14,29 +7,20 @@ type EndpointEdgeType = Edge<{ order: number; around?: boolean }, 'endpoint'>;
 export const edgeLabelSize = 12;
 
 /**
- * The point at `t` of the curve React Flow draws between a top and a bottom handle (its control
- * points sit level with the middle, straight above and below the ends).
+ * Straight up or down from the container: the network it goes to is as wide as the diagram (a network
+ * inside playground nodes spans the nodes that have it), so it is met right above or below. Past a
+ * group in between, the edge goes around the groups on their right instead.
  */
-function pointOnCurve(t: number, sx: number, sy: number, tx: number, ty: number) {
-  const midY = (sy + ty) / 2;
-  const [a, b, c, d] = [(1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t ** 2, t ** 3];
-  return { x: (a + b) * sx + (c + d) * tx, y: a * sy + (b + c) * midY + d * ty };
-}
-
 function route({ data, ...geometry }: Omit<EdgeProps<EndpointEdgeType>, 'id' | 'label' | 'style' | 'markerEnd'>) {
   if (data?.around) {
     const [path, x, y] = getSmoothStepPath({ ...geometry, offset: 24 + 8 * (data.order ?? 0) });
     return { path, x, y };
   }
-  const [path] = getBezierPath(geometry);
-  const t = 0.35 + 0.2 * (data?.order ?? 0);
-  return { path, ...pointOnCurve(t, geometry.sourceX, geometry.sourceY, geometry.targetX, geometry.targetY) };
+  const { sourceX: x, sourceY, targetY } = geometry;
+  return { path: `M ${x},${sourceY} L ${x},${targetY}`, x, y: (sourceY + targetY) / 2 };
 }
 
-/**
- * A container's edge to a network, labelled with its IPv4 address and aliases there. Labels of one
- * container's edges sit at different heights, so they don't overlap.
- */
+/** A container's edge to a network, labelled with its IPv4 address and aliases there. */
 export function EndpointEdge({ id, label, style, markerEnd, ...rest }: EdgeProps<EndpointEdgeType>) {
   const { path, x, y } = route(rest);
   return (

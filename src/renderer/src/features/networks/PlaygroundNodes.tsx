@@ -94,7 +94,7 @@ function SpanNodeView({ data: { network, width, nodes } }: NodeProps<SpanNode>) 
         {t('onNodes', { nodes: nodes.join(', ') })}
       </Text>
       {network.lesson && (
-        <Badge size="sm" variant="light">
+        <Badge size="sm" variant="light" maw="100%">
           {t('lessonBadge', { lesson: lessonTitle(network.lesson) })}
         </Badge>
       )}

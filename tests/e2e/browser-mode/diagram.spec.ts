@@ -1,0 +1,117 @@
+// The networks diagram read at the panel's default width, after the networks lesson's steps: every
+// label at least 11 px tall on screen (from the DOM), a network a group around its containers, redis
+// between the two networks it is on, the lesson's console named so, the stopped one-off runs hidden
+// until the toggle shows them, the running step's objects highlighted, and one tab stop for it all.
+// Screenshot: test-results/screenshots/13-diagram.png (copied to docs/screenshots).
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { docker, expectAllChecksPassed, openStep, resetLessons, runStep, shot } from '../support';
+
+test.beforeAll(async () => resetLessons());
+test.afterAll(async () => resetLessons());
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('not on screen');
+  return { top: found.y, bottom: found.y + found.height };
+}
+
+/** Each label's height on screen, and its font size on screen (its CSS size times the diagram's zoom). */
+async function labelSizes(diagram: Locator) {
+  return diagram.evaluate((root) => {
+    const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
+    const zoom = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : Number.NaN;
+    return [...root.querySelectorAll<HTMLElement>('[data-diagram-label]')].map((label) => ({
+      text: label.textContent ?? '',
+      height: label.getBoundingClientRect().height,
+      font: Number.parseFloat(getComputedStyle(label).fontSize) * zoom,
+    }));
+  });
+}
+
+/** Elements inside the diagram that Tab stops at (besides the diagram itself). */
+async function tabStops(diagram: Locator) {
+  return diagram.evaluate(
+    (root) =>
+      [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+        (element) => element.tabIndex >= 0 && !element.hasAttribute('disabled'),
+      ).length,
+  );
+}
+
+async function stoppedOneOffs(): Promise<string[]> {
+  const names = await docker(
+    ...['ps', '-a', '--filter', 'label=container-talk.lesson=networks', '--filter', 'status=exited'],
+    ...['--format', '{{.Names}}'],
+  );
+  // `redis` is the one container the lesson names.
+  return names.split('\n').filter((name) => name && name !== 'redis');
+}
+
+async function showNetworks(page: Page) {
+  await page.getByTestId('tab-networks').click();
+  return page.getByTestId('topology-diagram');
+}
+
+test('the diagram reads at the panel’s default width, hides stopped one-offs, and is one tab stop', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await expectAllChecksPassed(await runStep(page, 'networks', 'create-network'));
+
+  // While a step runs, the objects its command names light up (the step's 4 runs take a few seconds).
+  const diagram = await showNetworks(page);
+  await expect(diagram.getByTestId('node-backend-network')).toBeVisible({ timeout: 30_000 });
+  await openStep(page, 'networks', 'network-communication');
+  const running = page.getByTestId('step-networks-network-communication');
+  await running.getByTestId('run-step').click();
+  await expect(diagram.getByTestId('node-backend-network')).toHaveAttribute('data-highlight', 'command');
+  await expect(running.getByTestId('step-outcome')).toBeVisible({ timeout: 90_000 });
+  await expectAllChecksPassed(running);
+  await expect(diagram.locator('[data-highlight]')).toHaveCount(0, { timeout: 10_000 });
+
+  for (const step of ['connect-two-networks', 'aliases', 'disconnect'])
+    await expectAllChecksPassed(await runStep(page, 'networks', step));
+
+  // The lesson's console: a helper container, named for what it is.
+  await page.getByTestId('tab-console').click();
+  await expect(page.getByTestId('console-terminal')).toContainText('redis:6379>', { timeout: 30_000 });
+  await showNetworks(page);
+  const console = diagram.locator('[data-role="console"]');
+  await expect(console).toHaveCount(1, { timeout: 30_000 });
+  await expect(console).toContainText('console');
+
+  // redis, on backend-network and frontend-network2, sits between their groups; web inside frontend-network.
+  const [backend, redis, frontend2] = [
+    await box(diagram.getByTestId('node-backend-network')),
+    await box(diagram.getByTestId('node-redis')),
+    await box(diagram.getByTestId('node-frontend-network2')),
+  ];
+  expect(redis.top).toBeGreaterThan(backend.bottom);
+  expect(redis.bottom).toBeLessThan(frontend2.top);
+
+  const sizes = await labelSizes(diagram);
+  expect(sizes.map((size) => size.text)).toEqual(expect.arrayContaining(['backend-network', 'redis', 'console']));
+  expect(sizes.filter((size) => !(size.height >= 11 && size.font >= 11))).toEqual([]);
+
+  // The lesson's one-off runs (alpine env, ping, …) stopped: hidden until the toggle shows them.
+  const oneOffs = await stoppedOneOffs();
+  expect(oneOffs.length).toBeGreaterThanOrEqual(5);
+  for (const name of oneOffs) await expect(diagram.getByTestId(`node-${name}`)).toHaveCount(0);
+  await page.waitForTimeout(600); // the nodes glide into place
+  await shot(page, '13-diagram');
+
+  const toggle = page.getByRole('switch', { name: /Show stopped one-off containers/ });
+  await toggle.check();
+  for (const name of oneOffs) await expect(diagram.getByTestId(`node-${name}`)).toHaveCount(1);
+  await toggle.uncheck();
+  await expect(diagram.getByTestId(`node-${oneOffs[0]}`)).toHaveCount(0);
+
+  // One tab stop: the diagram itself, not its edges or nodes; the next Tab leaves it.
+  expect(await diagram.locator('.react-flow__edge').count()).toBeGreaterThanOrEqual(2);
+  expect(await tabStops(diagram)).toBe(0);
+  await diagram.focus();
+  await expect(diagram).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await diagram.evaluate((root) => root.contains(document.activeElement))).toBe(false);
+});
