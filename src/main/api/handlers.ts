@@ -1,18 +1,19 @@
 /** The contract's operations, each in a line or two: lesson-level work only, done by the services. */
 import type { OperationName, Operations } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import type { z } from 'zod';
 import type { Engine } from '../engine';
 import { findLesson } from '../lessons/catalog';
 import { checkChallenge } from '../lessons/challenges/check';
 import { readLessonState, requireEarlierSteps } from '../lessons/checks/lesson-state';
+import { lessonErrors } from '../lessons/messages';
 import type { Lesson } from '../lessons/model/types';
 import { freePort } from '../lessons/safety/conflicts';
 import { planReset, resetLesson } from '../lessons/safety/reset';
+import { serviceErrors } from '../services/messages';
 import { lessonView } from './lesson-views';
 import type { AppServices } from './services';
-import { say } from '@shared/messages';
-import { serviceErrors } from '../services/messages';
 
 export type Handlers = {
   [N in OperationName]: (input: z.output<Operations[N]['input']>) => Promise<z.input<Operations[N]['output']>>;
@@ -30,10 +31,7 @@ function stepOf(lesson: Lesson, id: string) {
 
 /** A challenge is solved by the learner's own commands: the app never runs its solution for them. */
 function challengeNotRun(step: string): AppError {
-  return new AppError('BAD_COMMAND', {
-    en: `Step "${step}" is a challenge: type your own commands in the Explore terminal, then use Check my work.`,
-    id: `Langkah "${step}" adalah tantangan: ketik perintah Anda sendiri di terminal Explore, lalu gunakan Periksa hasil saya.`,
-  });
+  return new AppError('BAD_COMMAND', say(lessonErrors.challengeNotRun, { step }));
 }
 
 export function createHandlers(services: AppServices): Handlers {

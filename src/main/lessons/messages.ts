@@ -223,7 +223,19 @@ export const lessonErrors = {
   objectsNotFound: message({
     example: { names: ['web'] },
     en: (p) => `no such object: ${p.names.join(', ')}`,
-    id: (p) => `objek tidak ada: ${p.names.join(', ')}`,
+    id: (p) => `tidak ada objek bernama: ${p.names.join(', ')}`,
+  }),
+  notAChallenge: message({
+    example: { step: 'create-link', lesson: 'links' },
+    en: (p) => `Step "${p.step}" of lesson ${p.lesson} is not a challenge.`,
+    id: (p) => `Langkah "${p.step}" pada pelajaran ${p.lesson} bukan tantangan.`,
+  }),
+  challengeNotRun: message({
+    example: { step: 'challenge' },
+    en: (p) =>
+      `Step "${p.step}" is a challenge: type your own commands in the Explore terminal, then use Check my work.`,
+    id: (p) =>
+      `Langkah "${p.step}" adalah tantangan: ketik perintah Anda sendiri di terminal Jelajah, lalu gunakan Periksa hasil saya.`,
   }),
   listNamesFix: {
     en: 'docker ps -a and docker network ls list the names there are.',

@@ -3,8 +3,10 @@
  * of its own. The Explore terminal asks after each typed command, the "Check my work" button when pressed.
  */
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import type { StepResult } from '@shared/results';
 import type { Engine } from '../../engine';
+import { lessonErrors } from '../messages';
 import type { Lesson, LessonStep } from '../model/types';
 import { LessonRunner, type RunnerOptions } from '../runner';
 
@@ -15,10 +17,7 @@ export async function checkChallenge(
   options: RunnerOptions = {},
 ): Promise<StepResult> {
   if (!step.challenge)
-    throw new AppError('NOT_FOUND', {
-      en: `Step "${step.id}" of lesson ${lesson.id} is not a challenge.`,
-      id: `Langkah "${step.id}" pada pelajaran ${lesson.id} bukan tantangan.`,
-    });
+    throw new AppError('NOT_FOUND', say(lessonErrors.notAChallenge, { step: step.id, lesson: lesson.id }));
   const result = await new LessonRunner(engine, options).runChecks(lesson, step.id, 0, step.challenge.checks);
   const ok = !result.error && result.checks.every((check) => check.ok);
   return { lesson: lesson.id, step: step.id, actions: [result], ok };

@@ -27,7 +27,8 @@ export async function verifyEach(
       const refusal = toAppError(error);
       // Anything but the ownership policy's refusal (the engine went away…) is the whole check's error.
       if (!refusals.has(refusal.code)) throw error;
-      results.push({ id: check.id, ok: false, detail: refusal.message, explain: check.explain });
+      const detail = refusal.messageText;
+      results.push({ id: check.id, ok: false, detail: detail.en, detailText: detail, explain: check.explain });
       continue;
     }
     results.push(...(await verifyAll(ctx, outcome, [check], new Map())));

@@ -1,7 +1,9 @@
 /** `docker inspect NAME...`: containers, and networks by the same command, as the engine describes them. */
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import { z } from 'zod';
 import { printed } from '../../execute/context';
+import { lessonErrors } from '../../messages';
 import { defineCommand } from '../command';
 import { atLeastOne, options } from '../words';
 
@@ -22,16 +24,9 @@ export const inspect = defineCommand({
     );
     const missing = spec.names.filter((_, i) => !found[i]);
     if (missing.length > 0)
-      throw new AppError(
-        'NOT_FOUND',
-        { en: `no such object: ${missing.join(', ')}`, id: `tidak ada objek bernama: ${missing.join(', ')}` },
-        {
-          fix: {
-            en: 'docker ps -a and docker network ls list the names there are.',
-            id: 'docker ps -a dan docker network ls menampilkan nama-nama yang ada.',
-          },
-        },
-      );
+      throw new AppError('NOT_FOUND', say(lessonErrors.objectsNotFound, { names: missing }), {
+        fix: lessonErrors.listNamesFix,
+      });
     return printed(
       ctx,
       `${JSON.stringify(
