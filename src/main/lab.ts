@@ -31,9 +31,9 @@ async function doctor(): Promise<number> {
   const report = await discoverEngine();
   for (const probe of report.probes) {
     const state = probe.skipped
-      ? style.dim('skipped')
+      ? style.dim(labTexts.probeSkipped[language])
       : probe.ok
-        ? style.green('answers')
+        ? style.green(labTexts.probeAnswers[language])
         : style.red(probe.failure?.code ?? 'failed');
     console.log(
       `${probe.ok ? '●' : '○'} ${probe.endpoint.label.padEnd(28)} ${probe.endpoint.url}  ${state} ${style.dim(`${probe.ms} ms`)}`,

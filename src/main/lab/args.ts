@@ -12,7 +12,7 @@ export interface LabArgs {
 
 export const usage = `Usage: npm run lab -- <command>
 
-  doctor                          which engine answers (DOCKER_HOST, context, sockets) and why others do not
+  doctor [--lang en|id]           which engine answers (DOCKER_HOST, context, sockets) and why others do not
   list                            the lessons and their steps
   run <lesson> [--step N] [--json] [--lang en|id]
                                   run a lesson (or one step) against the engine, checking each step

@@ -7,6 +7,8 @@ export const labTexts = {
     en: (p) => `Step ${p.number}/${p.of} · ${p.title}`,
     id: (p) => `Langkah ${p.number}/${p.of} · ${p.title}`,
   }),
+  probeAnswers: { en: 'answers', id: 'menjawab' },
+  probeSkipped: { en: 'skipped', id: 'dilewati' },
   whatToDo: { en: 'What to do:', id: 'Yang perlu dilakukan:' },
   ran: message({
     example: { exitCode: '0', seconds: '1.2', calls: 4 },
