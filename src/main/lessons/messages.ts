@@ -162,7 +162,7 @@ export const lessonErrors = {
   buildInterrupted: message({
     example: { image: 'container-talk/redis-node-example', why: 'socket hang up' },
     en: (p) => `The build of ${p.image} was interrupted: the connection to the engine broke (${p.why}).`,
-    id: (p) => `Build ${p.image} terputus: koneksi ke engine terputus (${p.why}).`,
+    id: (p) => `Build ${p.image} terhenti: koneksi ke engine terputus (${p.why}).`,
   }),
   buildInterruptedFix: {
     en: 'The engine answers again: run the step again and the build starts over.',
