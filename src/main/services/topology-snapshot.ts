@@ -2,7 +2,7 @@
 import type { Topology } from '@shared/contract';
 import type { ContainerDetail, ContainerNetwork, Engine, NetworkInfo } from '../engine';
 import { createdByApp, LABEL, lessonOf } from '../lessons/safety/labels';
-import { CONSOLE_STEP } from './consoles';
+import { CONSOLE_STEP, EXPLORE_STEP } from './consoles';
 import { isNamedByLesson } from './topology-node-names';
 
 type TopologyNetwork = Topology['networks'][number];
@@ -11,8 +11,6 @@ type Endpoint = TopologyContainer['endpoints'][number];
 
 /** Swarm puts this label on the containers of a service's tasks. */
 const SERVICE_LABEL = 'com.docker.swarm.service.name';
-/** The step label of what the Explore terminal creates (its shells and the commands typed there). */
-export const EXPLORE_STEP = 'explore';
 
 interface RawSettings {
   Config?: { Tty?: boolean; OpenStdin?: boolean };
