@@ -2,11 +2,13 @@
 // label at least 11 px tall on screen (from the DOM), a network a group around its containers, redis
 // between the two networks it is on, the lesson's console named so, the stopped one-off runs hidden
 // until the toggle shows them, the running step's objects highlighted, and one tab stop for it all.
-// Screenshot: test-results/screenshots/13-diagram.png (copied to docs/screenshots).
+// A network card's "Open a shell" opens a throwaway shell on that network in the Explore terminal,
+// which the diagram names an explore shell. Screenshot: test-results/screenshots/13-diagram.png.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { docker, expectAllChecksPassed, openStep, resetLessons, runStep, shot } from '../support';
+import { docker, expectAllChecksPassed, openStep, resetLessons, runStep, screenshotDir, shot } from '../support';
 
+test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => resetLessons());
 test.afterAll(async () => resetLessons());
 
@@ -98,8 +100,16 @@ test('the diagram reads at the panel’s default width, hides stopped one-offs, 
   const oneOffs = await stoppedOneOffs();
   expect(oneOffs.length).toBeGreaterThanOrEqual(5);
   for (const name of oneOffs) await expect(diagram.getByTestId(`node-${name}`)).toHaveCount(0);
+  await page.mouse.move(640, 710); // no tab's tooltip over the panel
   await page.waitForTimeout(600); // the nodes glide into place
   await shot(page, '13-diagram');
+
+  // Engines before API 1.44 report no DNS names: the cards leave that column out there.
+  const api = (await docker('version', '--format', '{{.Server.APIVersion}}')).split('.').map(Number);
+  const reportsDns = (api[0] ?? 0) > 1 || (api[1] ?? 0) >= 44;
+  const headers = page.getByTestId('network-backend-network').getByRole('columnheader');
+  await expect(headers.filter({ hasText: 'IPv4 address' })).toHaveCount(1);
+  await expect(headers.filter({ hasText: 'DNS names' })).toHaveCount(reportsDns ? 1 : 0);
 
   const toggle = page.getByRole('switch', { name: /Show stopped one-off containers/ });
   await toggle.check();
@@ -114,4 +124,41 @@ test('the diagram reads at the panel’s default width, hides stopped one-offs, 
   await expect(diagram).toBeFocused();
   await page.keyboard.press('Tab');
   expect(await diagram.evaluate((root) => root.contains(document.activeElement))).toBe(false);
+});
+
+test('“Open a shell” on a network card opens a throwaway shell on it in Explore', async ({ page }) => {
+  // The networks lesson's objects are still there from the test above.
+  const diagram = await showNetworks(page);
+  await page
+    .getByTestId('network-backend-network')
+    .getByRole('button', { name: 'Open a shell in a throwaway container on backend-network' })
+    .click();
+  const explore = page.getByTestId('explore-panel');
+  await expect(explore).toBeVisible();
+  const mode = explore.getByTestId('explore-mode');
+  await expect(mode).toHaveAttribute('data-mode', 'session', { timeout: 30_000 });
+  await expect(mode).toContainText('--network backend-network');
+  const terminal = explore.getByTestId('explore-terminal');
+  await terminal.click();
+  await page.keyboard.type('ping -c1 redis');
+  await page.keyboard.press('Enter');
+  await expect(terminal).toContainText('1 packets received', { timeout: 30_000 });
+
+  await showNetworks(page);
+  const shell = diagram.locator('[data-role="explore-shell"]');
+  await expect(shell).toHaveCount(1, { timeout: 30_000 });
+  await expect(shell).toContainText('explore shell');
+  await diagram.screenshot({ path: `${screenshotDir}/13-diagram-explore-shell.png` });
+  // Only on backend-network: drawn inside its group.
+  const [inner, group] = [await box(shell), await box(diagram.getByTestId('node-backend-network'))];
+  expect(inner.top).toBeGreaterThan(group.top);
+  expect(inner.bottom).toBeLessThan(group.bottom);
+
+  await page.getByTestId('tab-explore').click();
+  await terminal.click();
+  await page.keyboard.type('exit');
+  await page.keyboard.press('Enter');
+  await expect(mode).not.toHaveAttribute('data-mode', 'session', { timeout: 30_000 });
+  await showNetworks(page);
+  await expect(shell).toHaveCount(0, { timeout: 30_000 });
 });

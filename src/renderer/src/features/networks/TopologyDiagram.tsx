@@ -3,7 +3,7 @@ import { Box, useComputedColorScheme, VisuallyHidden } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import type { Topology } from '@shared/contract';
 import { Background, ReactFlow } from '@xyflow/react';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkNodeTypes } from './DiagramNodes';
 import { toEdge, toNodes } from './diagram-nodes';
@@ -31,7 +31,12 @@ export function TopologyDiagram({ topology, highlights }: { topology: Topology; 
   const colorMode = useComputedColorScheme('light');
   const hint = useId();
   const { ref, width } = useElementSize();
-  const roomy = Math.max(minDiagramWidth, width - 2 * margin);
+  // A hidden tab measures 0: the diagram keeps the layout it had, instead of gliding to one column and back.
+  const [shownWidth, setShownWidth] = useState(0);
+  useEffect(() => {
+    if (width > 0) setShownWidth(width);
+  }, [width]);
+  const roomy = Math.max(minDiagramWidth, shownWidth - 2 * margin);
   const diagram = useMemo(() => layoutTopology(withoutIdleNetworks(topology), roomy), [topology, roomy]);
   const nodes = useMemo(() => toNodes(diagram, highlights), [diagram, highlights]);
   const edges = useMemo(() => diagram.edges.map(toEdge), [diagram]);
