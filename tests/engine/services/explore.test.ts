@@ -44,12 +44,14 @@ beforeAll(async () => {
   services = await createServices({ dataDir: dir, discovery: { env: { DOCKER_HOST: privateDockerHost() } } });
   expect(services.engine.status.state).toBe('connected');
   await resetLesson(engine(), 'networks');
+  await resetLesson(engine(), 'links');
   await removeQuietly('container', mine);
   await docker('run', '-d', '--name', mine, 'alpine', 'sleep', '600');
 });
 afterAll(async () => {
   await services?.consoles.closeAll();
   if (services) await resetLesson(engine(), 'networks');
+  if (services) await resetLesson(engine(), 'links');
   await removeQuietly('container', mine);
   await services?.dispose();
   rmSync(dir, { recursive: true, force: true });
@@ -214,5 +216,35 @@ describe('the Explore terminal', () => {
     expect(solved.result.error).toBeUndefined();
     expect(solved.challenge?.actions[0]?.checks.filter((check) => !check.ok)).toEqual([]);
     expect(solved.challenge).toMatchObject({ step: 'challenge', ok: true });
+  });
+});
+
+describe("a step's own interactive command, typed", () => {
+  it('opens links step 4 (redis-cli) as a session the learner types into', async () => {
+    const links = lesson('links');
+    const typeIn = (line: string) => services.explore.run(engine(), links, { line }, size);
+    expect(ran(await typeIn('docker run -d --name redis-server redis')).step).toMatchObject({
+      step: 'start-redis',
+      ok: true,
+    });
+    const opened = await typeIn('docker run -it --link redis-server:redis redis redis-cli -h redis');
+    if (opened.kind !== 'session') throw new Error(JSON.stringify(opened));
+    const term = { screen: '' };
+    const stop = services.consoles.subscribe(opened.sessionId, (event) => {
+      if (!('data' in event)) return;
+      term.screen += event.data;
+      // redis-cli measures the terminal: answer its cursor queries as a terminal would
+      for (const _ of event.data.split('\x1b[6n').slice(1)) {
+        const col = term.screen.slice(-64).includes('\x1b[999C') ? size.cols : 1;
+        services.consoles.input(opened.sessionId, `\x1b[1;${col}R`);
+      }
+    });
+    await vi.waitFor(() => expect(term.screen).toContain('redis:6379> '), waitLong);
+    services.consoles.input(opened.sessionId, 'PING\r');
+    await vi.waitFor(() => expect(term.screen).toContain('PONG'), waitLong);
+    stop();
+    const before = await exploreContainers();
+    await services.consoles.close(opened.sessionId);
+    expect((await exploreContainers()).length).toBe(before.length - 1);
   });
 });
