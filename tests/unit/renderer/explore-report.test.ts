@@ -12,7 +12,12 @@ import { en } from '../../../src/renderer/src/features/explore/strings';
 
 const t = (key: keyof typeof en, values: Record<string, string | number> = {}) =>
   en[key].replace(/{{(\w+)}}/g, (_, name: string) => String(values[name]));
-const context = (lesson?: LessonView) => ({ t, text: (text: { en: string }) => text.en, lesson });
+const context = (lesson?: LessonView, openStep?: string) => ({
+  t,
+  text: (text: { en: string }) => text.en,
+  lesson,
+  openStep,
+});
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the colours are not what is asserted
 const plain = (lines: string[]) => lines.map((line) => line.replace(/\x1b\[\d+m/g, ''));
 
@@ -37,8 +42,8 @@ const action = (changes: Partial<ActionResult> = {}): ActionResult => ({
 const lesson = {
   id: 'networks',
   steps: [
-    { id: 'create-network', title: { en: 'Create a network', id: 'Buat network' } },
-    { id: 'network-communication', title: { en: 'Talk on it', id: 'Bicara' } },
+    { id: 'create-network', title: { en: 'Create a network', id: 'Buat network' }, actions: [{}, {}] },
+    { id: 'network-communication', title: { en: 'Talk on it', id: 'Bicara' }, actions: [{}, {}] },
   ],
 } as unknown as LessonView;
 
@@ -69,7 +74,7 @@ describe('Explore report', () => {
       id: 'c',
       ok: true,
       detail: 'backend-network exists',
-      explain: { en: 'The network exists', id: '' },
+      explain: { en: 'The *network* `exists`', id: '' },
     };
     const step: StepResult = {
       lesson: 'networks',
@@ -83,13 +88,27 @@ describe('Explore report', () => {
       ok: false,
       actions: [action({ checks: [{ ...check, ok: false }] })],
     };
-    expect(plain(afterOutput({ kind: 'ran', result: action(), step, challenge }, context(lesson)))).toEqual([
+    expect(plain(afterOutput({ kind: 'ran', result: action(), step, challenge }, context(lesson)))).toHaveLength(3);
+    expect(
+      plain(afterOutput({ kind: 'ran', result: action(), step, challenge }, context(lesson, 'create-network'))),
+    ).toEqual([
       '✓ Step 2 complete: Talk on it',
       '  ✓ The network exists',
       '    backend-network exists',
       '✗ Challenge (Create a network): not solved yet',
       '  ✗ The network exists',
       '    backend-network exists',
+    ]);
+  });
+
+  it('says how far a step of several commands is when the typed one passed', () => {
+    const step: StepResult = { lesson: 'networks', step: 'network-communication', ok: false, actions: [action()] };
+    expect(plain(afterOutput({ kind: 'ran', result: action(), step }, context(lesson)))).toEqual([
+      '• Step 2 (Talk on it): 1 of 2 commands done; typing the others completes it',
+    ]);
+    const failed = { ...step, actions: [action({ error: { code: 'ENGINE_ERROR', message: 'no' } })] };
+    expect(plain(afterOutput({ kind: 'ran', result: action(), step: failed }, context(lesson)))).toEqual([
+      '✗ Step 2 (Talk on it): not every check passed',
     ]);
   });
 

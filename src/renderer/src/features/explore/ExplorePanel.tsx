@@ -44,14 +44,22 @@ function NodePicker({ nodes, node, onChange }: { nodes: string[]; node?: string;
 export function ExplorePanel({ lesson }: { lesson: LessonView }) {
   const t = useExploreStrings();
   const text = useText();
-  const { explored } = useLessons();
+  const { explored, running: stepRunning, step } = useLessons();
   const waiting = useEngine().state === 'unavailable';
   const [clipboardProblem, setClipboardProblem] = useState<string>();
   const { container, terminal } = useTerminal((error) => setClipboardProblem(messageOf(error)));
   const nodes = useMemo(() => lessonNodes(lesson), [lesson]);
   const [chosen, setNode] = useState<string>();
   const node = chosen && nodes.includes(chosen) ? chosen : undefined;
-  const { mode, request } = useExploreTerminal(terminal, { lesson, node, t, text, explored });
+  const { mode, request } = useExploreTerminal(terminal, {
+    lesson,
+    node,
+    t,
+    text,
+    explored,
+    stepRunning,
+    openStep: step?.id,
+  });
 
   // A request names where its line runs; it is typed once the prompt shows that place.
   const [asked, setAsked] = useState<ExploreRequest>();

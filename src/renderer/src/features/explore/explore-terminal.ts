@@ -15,7 +15,7 @@ import { type Attached, attachSession, closeQuietly, sizeOf } from '../console';
 import { columns, complete } from './completion';
 import { History } from './history';
 import { edit, emptyLine, type Key, keysOf, type Line, lineOf, type Prompt, redraw } from './line-editor';
-import { afterOutput, crlf, remainingOutput, style, unsupportedLines } from './report';
+import { afterOutput, challengeShown, crlf, remainingOutput, style, unsupportedLines } from './report';
 import type { en } from './strings';
 
 export const exploreStep = 'explore';
@@ -28,6 +28,10 @@ export interface ExploreContext {
   text(text: Text): string;
   /** A line ran; `step`: the step or challenge it ran or checked. */
   explored(step?: StepResult): void;
+  /** A step runs from its Run button: its events are not the typed line's. */
+  stepRunning: boolean;
+  /** The step the learner has open in the lesson view. */
+  openStep?: string;
 }
 
 /** At the prompt, running a line, or typing into a session (`docker run -it …`). */
@@ -46,7 +50,8 @@ export class ExploreTerminal {
   private row = 0;
   private mode: Mode = { kind: 'prompt' };
   private history?: History;
-  private running?: { lesson: string; streamed: string };
+  /** The line running: its lesson, its output so far, and the step it runs as (a step's own command runs as that step). */
+  private running?: { lesson: string; streamed: string; step: string };
   private session?: { id: string; attached: Attached };
   private pending?: ExploreRequest;
   /** Whether the last text written ended a line. */
@@ -197,7 +202,7 @@ export class ExploreTerminal {
     const { lesson, node, explored } = this.context();
     if (!text.trim() || !lesson) return this.showPrompt();
     this.lessonHistory?.add(text);
-    this.running = { lesson: lesson.id, streamed: '' };
+    this.running = { lesson: lesson.id, streamed: '', step: exploreStep };
     this.setMode({ kind: 'running' });
     try {
       const result = await api.call('explore.run', {
@@ -208,7 +213,8 @@ export class ExploreTerminal {
       });
       this.show(result);
       if (result.kind === 'ran') explored(result.step);
-      if (result.kind === 'ran' && result.challenge) explored(result.challenge);
+      if (result.kind === 'ran' && challengeShown(result.challenge, this.context().openStep))
+        explored(result.challenge);
     } catch (error) {
       this.printError(error);
     } finally {
@@ -234,11 +240,16 @@ export class ExploreTerminal {
     this.print([style.red(t('error', { message })), ...(fix ? [t('fix', { fix })] : [])]);
   }
 
-  /** The `step` stream: output of the line running now, as it comes. */
+  /**
+   * The `step` stream: output of the line running now, as it comes. A typed step command runs as that
+   * step, so while no step runs from its Run button, the lesson's events are the line's.
+   */
   private streamed(event: RunnerEvent): void {
     const running = this.running;
-    if (!running || event.type !== 'output') return;
-    if (event.step !== exploreStep || event.lesson !== running.lesson) return;
+    if (!running || event.type === 'action-end' || event.lesson !== running.lesson) return;
+    if (event.step !== exploreStep && this.context().stepRunning) return;
+    if (event.type === 'action-start') running.step = event.step;
+    if (event.type !== 'output') return;
     running.streamed += event.chunk.text;
     this.write(crlf(event.chunk.text));
   }
@@ -247,7 +258,7 @@ export class ExploreTerminal {
     const running = this.running;
     if (!running) return;
     this.write('^C');
-    api.call('step.cancel', { lesson: running.lesson, step: exploreStep }).catch(() => undefined);
+    api.call('step.cancel', { lesson: running.lesson, step: running.step }).catch(() => undefined);
   }
 
   private attach(sessionId: string, command: string): void {

@@ -13,6 +13,8 @@ export interface ReportContext {
   t: Translate<keyof typeof en>;
   text(text: Text): string;
   lesson?: LessonView;
+  /** The step the learner has open in the lesson view. */
+  openStep?: string;
 }
 
 // Red and green as the terminal's theme gives them (readable on both backgrounds); bold for what to act on.
@@ -21,6 +23,21 @@ export const style = {
   green: (s: string) => `\x1b[32m${s}\x1b[39m`,
   bold: (s: string) => `\x1b[1m${s}\x1b[22m`,
 };
+
+/** Lesson texts are Markdown: in a terminal, without the `code` and *emphasis* marks. */
+export const plain = (markdown: string) =>
+  markdown
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/\*([^*]+)\*/g, '$1');
+
+/**
+ * The lesson's challenge is checked after every line: worth showing once solved, or while the learner
+ * works on it (its step open); otherwise it would bury every command's output under its checks.
+ */
+export function challengeShown(challenge: StepResult | undefined, openStep: string | undefined): boolean {
+  return !!challenge && (challenge.ok || challenge.step === openStep);
+}
 
 /** A terminal needs \r\n where programs print \n. */
 export const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
@@ -32,7 +49,8 @@ export function remainingOutput(result: ActionResult, streamed: string): string 
   return all.startsWith(streamed) ? all.slice(streamed.length) : '';
 }
 
-function checkLines(check: CheckResult, { text }: ReportContext): string[] {
+function checkLines(check: CheckResult, context: ReportContext): string[] {
+  const text = (value: Text) => plain(context.text(value));
   const mark = check.ok ? style.green('✓') : style.red('✗');
   return [
     `  ${mark} ${text(check.explain)}`,
@@ -41,15 +59,27 @@ function checkLines(check: CheckResult, { text }: ReportContext): string[] {
   ];
 }
 
-function stepLines(result: StepResult, context: ReportContext, challenge: boolean): string[] {
-  const { t, text, lesson } = context;
+const passed = (action: ActionResult) => !action.error && action.checks.every((check) => check.ok);
+
+/** The heading of a step's result: complete, or on its way (its other commands not typed yet), or failed. */
+function stepHeading(result: StepResult, context: ReportContext, challenge: boolean): string {
+  const { t, lesson } = context;
   const steps = lesson?.id === result.lesson ? lesson.steps : [];
   const index = steps.findIndex((step) => step.id === result.step);
   const found = steps[index];
-  const values = { n: index + 1, title: found ? text(found.title) : result.step };
-  const key = challenge ? (result.ok ? 'challengeDone' : 'challengeNotYet') : result.ok ? 'stepDone' : 'stepNotYet';
-  const heading = result.ok ? style.green(`✓ ${t(key, values)}`) : style.red(`✗ ${t(key, values)}`);
-  return [heading, ...result.actions.flatMap((action) => action.checks.flatMap((check) => checkLines(check, context)))];
+  const values = { n: index + 1, title: found ? plain(context.text(found.title)) : result.step };
+  if (result.ok) return style.green(`✓ ${t(challenge ? 'challengeDone' : 'stepDone', values)}`);
+  const total = found?.actions.length ?? 0;
+  if (!challenge && result.actions.every(passed) && result.actions.length < total)
+    return `• ${t('stepPartly', { ...values, done: result.actions.length, total })}`;
+  return style.red(`✗ ${t(challenge ? 'challengeNotYet' : 'stepNotYet', values)}`);
+}
+
+function stepLines(result: StepResult, context: ReportContext, challenge: boolean): string[] {
+  return [
+    stepHeading(result, context, challenge),
+    ...result.actions.flatMap((action) => action.checks.flatMap((check) => checkLines(check, context))),
+  ];
 }
 
 /** What follows a line's output. */
@@ -65,7 +95,8 @@ export function afterOutput(ran: Extract<ExploreResult, { kind: 'ran' }>, contex
     if (result.error.fix) lines.push(t('fix', { fix: result.error.fix }));
   } else if (result.exitCode) lines.push(t('exit', { code: result.exitCode }));
   if (ran.step) lines.push(...stepLines(ran.step, context, false));
-  if (ran.challenge) lines.push(...stepLines(ran.challenge, context, true));
+  if (ran.challenge && challengeShown(ran.challenge, context.openStep))
+    lines.push(...stepLines(ran.challenge, context, true));
   return lines;
 }
 

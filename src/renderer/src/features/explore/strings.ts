@@ -14,6 +14,7 @@ export const en = {
   failedStream: 'The session stopped: {{message}}',
   stepDone: 'Step {{n}} complete: {{title}}',
   stepNotYet: 'Step {{n}} ({{title}}): not every check passed',
+  stepPartly: 'Step {{n}} ({{title}}): {{done}} of {{total}} commands done; typing the others completes it',
   challengeDone: 'Challenge solved: {{title}}',
   challengeNotYet: 'Challenge ({{title}}): not solved yet',
   supported: 'Supported: {{commands}}',
@@ -42,6 +43,8 @@ export const id: Record<keyof typeof en, string> = {
   failedStream: 'Sesi berhenti: {{message}}',
   stepDone: 'Langkah {{n}} selesai: {{title}}',
   stepNotYet: 'Langkah {{n}} ({{title}}): belum semua pemeriksaan lolos',
+  stepPartly:
+    'Langkah {{n}} ({{title}}): {{done}} dari {{total}} perintah selesai; mengetik perintah lainnya melengkapinya',
   challengeDone: 'Tantangan terpecahkan: {{title}}',
   challengeNotYet: 'Tantangan ({{title}}): belum terpecahkan',
   supported: 'Yang didukung: {{commands}}',
