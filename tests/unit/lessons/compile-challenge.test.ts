@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonView } from '../../../src/main/api/lesson-views';
 import { loadLessons } from '../../../src/main/lessons/catalog';
+import { planSteps } from '../../../src/main/lessons/checks/dependencies';
 import { compileLesson } from '../../../src/main/lessons/model/compile';
 
 const text = { en: 'x', id: 'y' };
@@ -113,5 +114,16 @@ describe('the shipped lessons', () => {
     );
     expect(shown?.challenge?.checks.map((c) => c.id)).toEqual(last?.challenge?.checks.map((c) => c.id));
     expect(JSON.stringify(view)).not.toContain(last?.actions.at(-1)?.command);
+  });
+});
+
+describe("a challenge's place among the steps", () => {
+  it('needs what earlier steps leave, and leaves nothing looked for as its own (the learner types it)', () => {
+    const networks = loadLessons().find((lesson) => lesson.id === 'networks');
+    const plan = planSteps(networks?.steps ?? []).at(-1);
+    expect(plan).toMatchObject({ step: 'challenge', leftovers: [] });
+    expect(plan?.needs.map(({ kind, name, step }) => ({ kind, name, step }))).toEqual([
+      { kind: 'container', name: 'redis', step: 'create-network' },
+    ]);
   });
 });

@@ -10,8 +10,9 @@ import { MemoryEngine, OURS } from './memory-engine';
 
 const mine = { 'com.example.owner': 'learner' };
 const lessonNames = {
-  containers: ['redis-server', 'redis', 'node1', 'node2', 'node3'],
-  networks: ['backend-network', 'frontend-network', 'frontend-network2', 'swarm-nodes'],
+  // The challenges' names too: their solutions are what a learner types.
+  containers: ['redis-server', 'redis', 'node1', 'node2', 'node3', 'cache-client', 'web2'],
+  networks: ['backend-network', 'frontend-network', 'frontend-network2', 'swarm-nodes', 'db-network'],
 };
 
 /** An engine where every lesson name is taken by the learner, and their app publishes port 3000. */

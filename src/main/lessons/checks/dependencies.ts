@@ -62,6 +62,8 @@ export function planSteps(steps: LessonStep[]): StepPlan[] {
     const ownKeys = new Set(own.flatMap((leftover) => leftover.provides));
     const needed = usedKeys(step).flatMap((used) => (ownKeys.has(used) ? [] : (providers.get(used) ?? [])));
     for (const removed of removedKeys(step)) providers.delete(removed);
+    // A challenge's solution is the learner's to type: what they make is labelled as typed, not as this step's.
+    if (step.challenge) return { step: step.id, leftovers: [], needs: [...new Set(needed)] };
     for (const leftover of own) for (const provided of leftover.provides) providers.set(provided, leftover);
     const removedLater = new Set(steps.slice(index + 1).flatMap(removedKeys));
     return {

@@ -68,7 +68,7 @@ export function ChallengeStep({ lesson, step, challenge }: Props) {
               loading={checking}
               title={t('checkHint')}
               leftSection={<IconChecklist size={16} />}
-              data-testid="check-work"
+              data-testid="challenge-check-work"
             >
               {checking ? t('checking') : t('checkWork')}
             </Button>
