@@ -4,6 +4,8 @@
  * or the network the console joins, is not there yet, the learner is told which step makes it.
  */
 import { AppError } from '@shared/errors';
+import type { Text } from '@shared/lesson';
+import { say } from '@shared/messages';
 import { type Engine, toAppError } from '../engine';
 import { planSteps } from '../lessons/checks/dependencies';
 import { key } from '../lessons/commands';
@@ -11,8 +13,6 @@ import type { ActionContext } from '../lessons/execute/context';
 import type { Lesson, LessonConsole } from '../lessons/model/types';
 import { placeOn, playgroundOf } from '../lessons/playground/playground';
 import { usesOf } from '../lessons/safety/uses';
-import type { Text } from '@shared/lesson';
-import { say } from '@shared/messages';
 import { serviceErrors } from './messages';
 
 /** The engine a console runs on, and the playground its image comes through when that is a node. */

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
+import { say } from '@shared/messages';
 import type { ContainerSummary, Engine, TerminalSize } from '../engine';
 import type { RunSpec } from '../lessons/commands';
 import { formatAction } from '../lessons/commands';
@@ -16,7 +17,6 @@ import { ensureUsable, usesOf } from '../lessons/safety/uses';
 import { explainOnNode, type Placed, placeConsole, removerFor } from './console-node';
 import { type ConsoleListener, ConsoleSession } from './console-session';
 import type { EngineSession } from './engine-session';
-import { say } from '@shared/messages';
 import { serviceErrors } from './messages';
 
 /** The step label of console containers: opened from the console panel, not by a lesson step. */
