@@ -103,8 +103,12 @@ export function textOfError(error: unknown): Text {
 /** What any error that crossed the wire says: English, and (since errors speak both languages) every language. */
 export type ErrorTexts = Pick<AppErrorInfo, 'message' | 'fix' | 'messageText' | 'fixText'>;
 
-/** The error's message and fix as a person reads them in `language`. */
-export function inLanguage(error: ErrorTexts, language: Language): { message: string; fix?: string } {
-  const fix = error.fixText?.[language] ?? error.fix;
-  return { message: error.messageText?.[language] ?? error.message, ...(fix ? { fix } : {}) };
+/** The error's message and fix as a person reads them in `language` (or as `pick` picks a text's language). */
+export function inLanguage(
+  error: ErrorTexts,
+  language: Language | ((text: Text) => string),
+): { message: string; fix?: string } {
+  const pick = typeof language === 'function' ? language : (text: Text) => text[language];
+  const fix = error.fixText ? pick(error.fixText) : error.fix;
+  return { message: error.messageText ? pick(error.messageText) : error.message, ...(fix ? { fix } : {}) };
 }

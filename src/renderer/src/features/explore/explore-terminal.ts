@@ -5,10 +5,11 @@
  * until it exits.
  */
 import type { LessonView } from '@shared/contract';
+import { inLanguage } from '@shared/errors';
 import type { Text } from '@shared/lesson';
 import type { ExploreResult, RunnerEvent, StepResult } from '@shared/results';
 import type { IDisposable, Terminal } from '@xterm/xterm';
-import { ApiError, api } from '../../api/client';
+import { api, problemOf } from '../../api/client';
 import type { PanelRequest } from '../../app/panel-requests';
 import type { Translate } from '../../app/useStrings';
 import { type Attached, attachSession, closeQuietly, sizeOf } from '../console';
@@ -38,8 +39,6 @@ export interface ExploreContext {
 export type Mode = { kind: 'prompt' } | { kind: 'running' } | { kind: 'session'; command: string };
 
 export type ExploreRequest = Omit<Extract<PanelRequest, { panel: 'explore' }>, 'panel' | 'node'>;
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const promptOf = (node?: string): Prompt =>
   node ? { styled: `${style.bold(node)} $ `, width: node.length + 3 } : { styled: '$ ', width: 2 };
@@ -234,9 +233,8 @@ export class ExploreTerminal {
   }
 
   private printError(error: unknown): void {
-    const { t } = this.context();
-    const message = messageOf(error);
-    const fix = error instanceof ApiError ? error.fix : undefined;
+    const { t, text } = this.context();
+    const { message, fix } = inLanguage(problemOf(error), text);
     this.print([style.red(t('error', { message })), ...(fix ? [t('fix', { fix })] : [])]);
   }
 
@@ -274,7 +272,10 @@ export class ExploreTerminal {
     };
     const attached = attachSession(this.terminal, sessionId, {
       onExit: (code) => back(code ? [this.context().t('exit', { code })] : []),
-      onFail: (error) => back([style.red(this.context().t('failedStream', { message: messageOf(error) }))]),
+      onFail: (error) => {
+        const { t, text } = this.context();
+        back([style.red(t('failedStream', { message: inLanguage(problemOf(error), text).message }))]);
+      },
     });
     this.session = { id: sessionId, attached };
     attached.resize();
