@@ -173,6 +173,14 @@ describe('layoutTopology', () => {
     expect(placed(first, 'web')).toEqual(placed(before, 'web'));
   });
 
+  it('puts one-off runs after the named containers, so that those stay put while one-offs come and go', () => {
+    const before = layoutTopology(networksLesson, width);
+    const run = container('admiring_bell', ['backend-network'], { oneOff: true });
+    const during = layoutTopology({ ...networksLesson, containers: [...networksLesson.containers, run] }, width);
+    expect(placed(during, 'mine')).toEqual(placed(before, 'mine'));
+    expect(placed(during, 'admiring_bell')?.x).toBe((placed(before, 'mine')?.x ?? 0) + containerWidth + gap);
+  });
+
   it('puts containers on no network the diagram shows below every group', () => {
     const topology: Topology = {
       networks: [network('net')],

@@ -3,8 +3,8 @@
  * panel's width: each network is a group as wide as the diagram, stacked top to bottom, with the
  * containers only on it in a grid inside. A container on several networks sits in the band below the
  * first of them, with an edge up to it and down to the others. Playground nodes sit in that band too,
- * as groups around their own containers (layout-nodes.ts). Everything is ordered by name, so a
- * container that comes or goes moves only what comes after it.
+ * as groups around their own containers (layout-nodes.ts). Everything is ordered by name (one-off
+ * runs after the rest), so a container that comes or goes moves only what comes after it.
  */
 import type { Topology } from '@shared/contract';
 import { gridCell, gridHeight } from './layout-grid';
@@ -63,6 +63,9 @@ export const containerNodeId = (name: string) => `container:${name}`;
 export const aroundMargin = 48;
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+/** One-off runs come and go all the time: after the named containers, which so stay put. */
+const byPermanence = (a: TopologyContainer, b: TopologyContainer) =>
+  Number(a.oneOff) - Number(b.oneOff) || byName(a, b);
 
 /** Networks that share containers stay next to each other (groups by union-find); empty networks go last. */
 function networkOrder(topology: Topology): TopologyNetwork[] {
@@ -100,7 +103,7 @@ function plan(topology: Topology, index: Map<string, number>): Plan {
   const clusterBands: number[] = [];
   const add = (map: Map<number, TopologyContainer[]>, key: number, container: TopologyContainer) =>
     map.set(key, [...(map.get(key) ?? []), container]);
-  for (const container of [...topology.containers].sort(byName)) {
+  for (const container of [...topology.containers].sort(byPermanence)) {
     const on = networkIndices(container, index);
     if (nodes.has(container.name)) clusterBands.push(on[0] ?? -1);
     else if (on.length === 1) add(inside, on[0] as number, container);

@@ -79,7 +79,7 @@ export const id: Record<keyof typeof en, string> = {
   diagramHint:
     'Setiap network adalah kotak di sekitar container yang hanya ada di network itu; container yang ada di beberapa network berada di antaranya, dengan garis ke masing-masing. Seret untuk menggeser diagram. Kartu di bawah memuat hal yang sama.',
   roleConsole: 'konsol',
-  roleExploreShell: 'shell eksplorasi',
+  roleExploreShell: 'shell Jelajah',
   showStopped: 'Tampilkan container sekali-jalan yang berhenti ({{count}})',
   actions: 'Aksi',
   openShell: 'Buka shell',
