@@ -248,3 +248,33 @@ describe("a step's own interactive command, typed", () => {
     expect((await exploreContainers()).length).toBe(before.length - 1);
   });
 });
+
+describe('leftovers of an earlier run of the app', () => {
+  it("removes the Explore terminal's stopped interactive containers, and leaves its other containers alone", async () => {
+    const labels = [
+      'container-talk.app=container-talk',
+      'container-talk.lesson=networks',
+      'container-talk.step=explore',
+    ];
+    const labelled = labels.flatMap((label) => ['--label', label]);
+    const shell = await docker('create', '-it', ...labelled, 'alpine', 'sh'); // its app was killed before it closed it
+    await docker('run', ...labelled, 'alpine', 'true'); // a typed foreground run, finished
+    const detached = await docker('run', '-dit', ...labelled, 'alpine', 'sh');
+    const finishedId = await docker(
+      'ps',
+      '-aq',
+      '--no-trunc',
+      '--filter',
+      'status=exited',
+      '--filter',
+      `label=${labels[2]}`,
+    );
+    await services.consoles.removeLeftovers(engine());
+    const left = await exploreContainers();
+    expect(left).not.toContain(shell);
+    expect(left).toContain(detached);
+    expect(finishedId).not.toBe('');
+    for (const id of finishedId.split('\n')) expect(left).toContain(id);
+    await docker('rm', '-f', detached, ...finishedId.split('\n'));
+  });
+});
