@@ -6,7 +6,10 @@ import { timingSafeEqual } from 'node:crypto';
 import { type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { contractErrors, type WireError } from '@shared/contract';
+import type { Text } from '@shared/lesson';
+import { say } from '@shared/messages';
 import { WebSocketServer } from 'ws';
+import { wireRefusals } from '../messages';
 import { openConnection } from '../router';
 import type { AppServices } from '../services';
 
@@ -31,35 +34,29 @@ export function ownOrigins(ownOrigin: string): string[] {
   return hostname === '127.0.0.1' ? [ownOrigin, `http://localhost:${port}`] : [ownOrigin];
 }
 
-function refused(status: number, message: string, fix: string): Verdict {
-  return { ok: false, status, refusal: { code: contractErrors.unauthorized, message, fix } };
+function refused(status: number, messageText: Text, fixText: Text): Verdict {
+  const refusal = { code: contractErrors.unauthorized, message: messageText.en, fix: fixText.en, messageText, fixText };
+  return { ok: false, status, refusal };
 }
 
 /** Who may open the socket: the right path and token, and no foreign page (cross-site WebSocket hijacking). */
 export function acceptUpgrade(req: IncomingMessage, token: string, ownOrigin: string, pagesOpen = 0): Verdict {
   const url = new URL(req.url ?? '/', ownOrigin);
-  const printed = `${ownOrigin}/?token=…`;
-  if (url.pathname !== '/api') return refused(404, `The app has nothing at ${url.pathname}.`, `Open ${printed}.`);
+  const printed = { printed: `${ownOrigin}/?token=…` };
+  if (url.pathname !== '/api')
+    return refused(404, say(wireRefusals.nothingAt, { path: url.pathname }), say(wireRefusals.openPrinted, printed));
   if (!sameToken(url.searchParams.get('token') ?? '', token))
-    return refused(
-      401,
-      'The app refused this page: its address has no token, or the token of another launch of the app.',
-      `Open the address exactly as npm run web printed it (${printed}), with its ?token=… part: every launch makes a new one.`,
-    );
+    return refused(401, wireRefusals.badToken, say(wireRefusals.badTokenFix, printed));
   const origin = req.headers.origin;
   const allowed = ownOrigins(ownOrigin);
   if (origin !== undefined && !allowed.includes(origin))
     return refused(
       403,
-      `The app refused this page: it only answers pages it served itself (${allowed.join(' or ')}), and this page is ${origin}.`,
-      `Open the address npm run web printed (${printed}).`,
+      say(wireRefusals.foreignPage, { allowed: allowed.join(' or '), origin }),
+      say(wireRefusals.foreignPageFix, printed),
     );
   if (pagesOpen >= MAX_PAGES)
-    return refused(
-      503,
-      `The app already serves ${pagesOpen} pages, the most it serves at once.`,
-      'Close some of the tabs that show the app, then reload this one.',
-    );
+    return refused(503, say(wireRefusals.tooManyPages, { open: pagesOpen }), wireRefusals.tooManyPagesFix);
   return { ok: true };
 }
 

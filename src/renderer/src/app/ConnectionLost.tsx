@@ -4,16 +4,21 @@
  */
 import { Alert } from '@mantine/core';
 import { contractErrors } from '@shared/contract';
+import { inLanguage } from '@shared/errors';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../api/client';
 import { api } from '../api/client';
 import { useAppStrings } from './useAppStrings';
+import { useLanguage } from './useStrings';
+
+const said = ({ message, fix }: { message: string; fix?: string }) => `${message} ${fix ?? ''}`;
 
 /** Browser mode's address without its `?token=…` part (the desktop app has no token). */
 const tokenless = () => !window.containerTalk && !new URLSearchParams(location.search).get('token');
 
 export function ConnectionLost() {
   const t = useAppStrings();
+  const language = useLanguage();
   const [lost, setLost] = useState<ApiError>();
   useEffect(() => api.onDisconnect(setLost), []);
   if (!lost) return null;
@@ -35,7 +40,7 @@ export function ConnectionLost() {
       right={0}
       style={{ zIndex: 'var(--mantine-z-index-max)' }}
     >
-      {noToken ? t('noTokenFix') : refused ? `${lost.message} ${lost.fix ?? ''}` : t('connectionLostFix')}
+      {noToken ? t('noTokenFix') : refused ? said(inLanguage(lost, language)) : t('connectionLostFix')}
     </Alert>
   );
 }
