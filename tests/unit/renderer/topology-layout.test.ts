@@ -17,6 +17,7 @@ import {
 import {
   attachmentsOf,
   connectable,
+  firstChoice,
   lessonsOnly,
   stoppedOneOffs,
   withoutIdleNetworks,
@@ -290,6 +291,13 @@ describe('topology helpers', () => {
     expect(connectable(networksLesson, backend).map((c) => c.name)).toEqual(['web']);
     expect(connectable(networksLesson, frontend)).toEqual([]);
     expect(connectable(networksLesson, network('none'))).toEqual([]);
+  });
+
+  it('offers a running container to connect first, a stopped one only when no other is left', () => {
+    const stopped = container('a-stopped', [], { running: false });
+    expect(firstChoice([stopped, container('b-running', [])])?.name).toBe('b-running');
+    expect(firstChoice([stopped])?.name).toBe('a-stopped');
+    expect(firstChoice([])).toBeUndefined();
   });
 
   it('keeps only the lessons’ objects and the networks they are on', () => {

@@ -2,7 +2,7 @@ import { Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionButton } from './ActionButton';
-import type { TopologyContainer, TopologyNetwork } from './topology';
+import { firstChoice, type TopologyContainer, type TopologyNetwork } from './topology';
 import type { NetworkAction } from './use-network-action';
 
 interface Props {
@@ -15,9 +15,7 @@ interface Props {
 export function ConnectControl({ network, candidates, action }: Props) {
   const { t } = useTranslation('networks');
   const [chosen, setChosen] = useState<string | null>(null);
-  // A running container by default: connecting a stopped one shows nothing until it starts.
-  const fallback = candidates.find((candidate) => candidate.running) ?? candidates[0];
-  const container = candidates.find((candidate) => candidate.name === chosen)?.name ?? fallback?.name;
+  const container = candidates.find((candidate) => candidate.name === chosen)?.name ?? firstChoice(candidates)?.name;
   if (!container) return null;
   return (
     <Group gap="xs" align="end">

@@ -39,6 +39,11 @@ export function connectable(topology: Topology, network: TopologyNetwork): Topol
   );
 }
 
+/** The container to connect unless the learner picks another: a running one (a stopped one shows nothing until it starts). */
+export function firstChoice(candidates: TopologyContainer[]): TopologyContainer | undefined {
+  return candidates.find((candidate) => candidate.running) ?? candidates[0];
+}
+
 /** The playground nodes whose container is in this snapshot (a filtered one may leave a node out). */
 export function nodesOf(topology: Topology): TopologyNode[] {
   const shown = new Set(topology.containers.map((container) => container.name));
