@@ -164,13 +164,19 @@ test('the intro opens a lesson, the ending closes it with the next lesson', asyn
   await openStep(page, 'networks', 'create-network');
   await expect(page.getByTestId('nav-summary-networks')).toContainText('user-defined networks');
   const intro = page.getByTestId('lesson-intro');
+  await expect(intro.getByRole('heading', { name: 'About this lesson' })).toBeVisible();
   await expect(intro.getByTestId('lesson-summary')).toContainText('user-defined networks');
   await shot(page, '15-intro');
   // The ending closes the lesson's last step (its challenge).
   await page.getByTestId('nav-lesson-networks').locator('[data-testid^="nav-step-"]').last().click();
   const ending = page.getByTestId('lesson-ending');
   await ending.scrollIntoViewIfNeeded();
-  await expect(ending.getByTestId('next-lesson')).toBeVisible();
+  const next = ending.getByTestId('next-lesson');
+  await expect(next).toHaveText('Next lesson: Across machines: overlay networks on a swarm');
+  const cut = await next.evaluate((button) =>
+    [...button.querySelectorAll('span')].some((s) => s.scrollWidth > s.clientWidth),
+  );
+  expect(cut).toBe(false); // the whole title shows, wrapped if need be
   await shot(page, '16-ending');
 });
 

@@ -48,7 +48,7 @@ function Check({ check }: { check: CheckResult }) {
             </Group>
           )}
           {!check.ok && check.hint && (
-            <Group gap={6} wrap="nowrap" align="flex-start" data-testid="check-hint">
+            <Group gap={6} wrap="nowrap" align="flex-start" data-testid="hint-for-check">
               <IconBulb size={16} color="var(--mantine-color-orange-filled)" style={{ flex: 'none', marginTop: 2 }} />
               <Text size="sm">
                 <Text span fw={600}>

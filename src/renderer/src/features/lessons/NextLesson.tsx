@@ -19,6 +19,11 @@ export function NextLesson({ lesson }: { lesson: LessonView }) {
         onClick={() => start && select(start)}
         disabled={!start}
         data-testid="next-lesson"
+        // A long lesson title wraps instead of being cut off.
+        h="auto"
+        mih={36}
+        py={6}
+        styles={{ label: { whiteSpace: 'normal', textAlign: 'left', lineHeight: 1.35 } }}
       >
         {t('nextLesson', { title: text(lesson.title) })}
       </Button>

@@ -15,6 +15,7 @@ const en = {
   swarm: 'Docker Swarm (inside the lesson’s own nodes)',
   swarmHint:
     'Forms a Docker Swarm out of the lesson’s own nodes, Docker engines that run in containers on your engine; your engine itself does not join a swarm. Podman cannot run this lesson: it has no swarm mode.',
+  introTitle: 'About this lesson',
   ending: 'What you learned',
   nextLesson: 'Next lesson: {{title}}',
   courseDone: 'You finished the course',
@@ -113,6 +114,7 @@ const id: Record<keyof typeof en, string> = {
   swarm: 'Docker Swarm (di dalam node milik pelajaran)',
   swarmHint:
     'Membentuk Docker Swarm dari node milik pelajaran ini, yaitu Docker engine yang berjalan di dalam container pada engine Anda; engine Anda sendiri tidak ikut bergabung ke swarm. Podman tidak dapat menjalankan pelajaran ini: Podman tidak memiliki mode swarm.',
+  introTitle: 'Tentang pelajaran ini',
   ending: 'Yang sudah Anda pelajari',
   nextLesson: 'Pelajaran berikutnya: {{title}}',
   courseDone: 'Anda telah menyelesaikan kursus ini',
