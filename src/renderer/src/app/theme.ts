@@ -1,7 +1,15 @@
-import { type CSSVariablesResolver, createTheme, darken, type MantineTheme } from '@mantine/core';
+import {
+  CloseButton,
+  type CSSVariablesResolver,
+  createTheme,
+  darken,
+  type MantineTheme,
+  Modal,
+  mergeThemeOverrides,
+} from '@mantine/core';
 import { readableShade } from './contrast';
 
-export const theme = createTheme({
+const theme = createTheme({
   primaryColor: 'indigo',
   defaultRadius: 'md',
   fontFamily:
@@ -11,6 +19,22 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   cursorType: 'pointer',
 });
+
+/**
+ * The theme in the learner's language: every close button (notifications, alerts, dialogs) has a name.
+ * A dialog's title bar is a <header>, which reads as a second banner landmark beside the app's own.
+ */
+export function themeIn(closeLabel: string) {
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        CloseButton: CloseButton.extend({ defaultProps: { attributes: { root: { 'aria-label': closeLabel } } } }),
+        Modal: Modal.extend({ defaultProps: { attributes: { header: { role: 'presentation' } } } }),
+      },
+    }),
+  );
+}
 
 /** Mantine's shades for filled surfaces (buttons, badges): 6 in light mode, 8 in dark mode. */
 const filledShade = { light: 6, dark: 8 } as const;

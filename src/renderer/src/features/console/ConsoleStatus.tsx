@@ -13,7 +13,8 @@ export function ConsoleCommand({ command }: { command?: string }) {
       <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
         {t('commandLabel')}
       </Text>
-      <Code data-testid="console-command" style={{ overflowX: 'auto', whiteSpace: 'nowrap' }}>
+      {/* A long command scrolls sideways: focusable, so the keyboard can scroll it too. */}
+      <Code data-testid="console-command" tabIndex={0} style={{ overflowX: 'auto', whiteSpace: 'nowrap' }}>
         {`$ ${command}`}
       </Code>
     </Group>
