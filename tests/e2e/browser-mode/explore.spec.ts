@@ -147,3 +147,23 @@ test('an interactive step opens in Explore, where the learner types KEYS * into 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('explore-mode')).toHaveAttribute('data-mode', 'prompt', { timeout: 30_000 });
 });
+
+test("the lesson's challenge, solved by typing, turns green", async ({ page }) => {
+  await openStep(page, 'networks', 'challenge');
+  const terminal = await openExplore(page);
+  for (const line of [
+    'docker network create db-network',
+    'docker network connect --alias db db-network redis',
+    'docker run -d --name web2 --net=db-network -e REDIS_HOST=db container-talk/redis-node-example',
+  ])
+    await typeLine(page, line);
+  // Checked after every command; web2 may still be starting after the last one: a command later, again.
+  const mark = page.getByTestId('nav-step-networks-challenge');
+  await expect(async () => {
+    if ((await mark.getAttribute('data-mark')) !== 'done') await typeLine(page, 'docker start web2');
+    await expect(mark).toHaveAttribute('data-mark', 'done', { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(terminal).toContainText('✓ Solved: Challenge: a second app');
+  await expect(terminal).toContainText('✓ Asked from inside web2, the app answers');
+  await shot(page, '12-explore-challenge');
+});

@@ -52,9 +52,10 @@ export function remainingOutput(result: ActionResult, streamed: string): string 
 function checkLines(check: CheckResult, context: ReportContext): string[] {
   const text = (value: Text) => plain(context.text(value));
   const mark = check.ok ? style.green('✓') : style.red('✗');
+  // What was found matters when a check failed; the step view keeps it for the ones that passed.
   return [
     `  ${mark} ${text(check.explain)}`,
-    ...(check.detail ? [`    ${check.detail}`] : []),
+    ...(check.detail && !check.ok ? [`    ${check.detail}`] : []),
     ...(check.note ? [`    ${text(check.note)}`] : []),
   ];
 }
