@@ -28,6 +28,10 @@ const validOps: Record<string, Record<string, unknown>> = {
   'console.input': { sessionId: unknownSession, data: 'PING\r' },
   'console.resize': { sessionId: unknownSession, cols: 80, rows: 24 },
   'console.close': { sessionId: unknownSession },
+  'explore.run': { lesson: 'networks', line: 'docker network ls', cols: 80, rows: 24 },
+  'explore.complete': { lesson: 'networks', line: 'docker network c' },
+  'challenge.check': { lesson: 'networks', step: 'challenge' },
+  'step.results': { lesson: 'networks' },
   'settings.get': {},
   'settings.set': { language: 'id' },
 };
@@ -117,6 +121,10 @@ describe('the contract surface', () => {
       'console.input',
       'console.resize',
       'console.close',
+      'explore.run',
+      'explore.complete',
+      'challenge.check',
+      'step.results',
       'settings.get',
       'settings.set',
     ];
