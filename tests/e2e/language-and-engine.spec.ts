@@ -73,6 +73,7 @@ test('shows the engine-down screen with the fix when nothing listens', async ({ 
     // The report, and each place the app looked, in Indonesian too.
     await speak(page, 'ID');
     await expect(down).toContainText('Tidak ada container engine yang menjawab.');
+    await expect(down).toContainText('Engine tidak ditemukan (ENGINE_NOT_FOUND)');
     await expect(down).toContainText(
       'Tidak ada apa pun di /tmp/container-talk-nothing-here.sock: socket tersebut tidak ada.',
     );

@@ -2,7 +2,7 @@
 import { Button, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { EngineStatus } from '@shared/contract';
-import { inLanguage } from '@shared/errors';
+import { type AppErrorCode, appErrorTitles, inLanguage } from '@shared/errors';
 import { IconPlugConnectedX, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api, problemOf } from '../../api/client';
@@ -19,6 +19,7 @@ export function EngineDown({ status }: { status: Unavailable }) {
   const t = useEngineStrings();
   const text = useText();
   const language = useLanguage();
+  const meaning = appErrorTitles[status.code as AppErrorCode];
   const [retrying, setRetrying] = useState(false);
 
   const retry = async () => {
@@ -46,7 +47,10 @@ export function EngineDown({ status }: { status: Unavailable }) {
         <Callout color="orange" title={t('report')}>
           <Markdown size="sm">{status.messageText ? text(status.messageText) : status.message}</Markdown>
           <Text size="xs" c="dimmed" mt="xs">
-            {t('yourSystem', { platform: platformName(status.platform) })} · {status.code}
+            {t('yourSystem', { platform: platformName(status.platform) })} · {meaning && `${text(meaning)} `}
+            <Text span ff="monospace" inherit>
+              {meaning ? `(${status.code})` : status.code}
+            </Text>
           </Text>
         </Callout>
         <Group justify="space-between">
