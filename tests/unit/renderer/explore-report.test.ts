@@ -69,6 +69,40 @@ describe('Explore report', () => {
     ).toEqual(['WARNING: deprecated', '[exited with code 1]']);
   });
 
+  it("says what went wrong, and what a failed check found, in the terminal's language", () => {
+    const indonesian = { ...context(lesson, 'create-network'), text: (text: { id: string }) => text.id };
+    const failed = action({
+      exitCode: null,
+      error: {
+        code: 'NOT_OURS',
+        message: 'redis is not ours',
+        messageText: { en: 'redis is not ours', id: 'redis bukan milik aplikasi' },
+        fix: 'Use yours',
+        fixText: { en: 'Use yours', id: 'Pakai milik Anda' },
+      },
+    });
+    expect(plain(afterOutput({ kind: 'ran', result: failed }, indonesian))).toEqual([
+      'Error: redis bukan milik aplikasi',
+      'What to do: Pakai milik Anda',
+    ]);
+    const check = {
+      id: 'c',
+      ok: false,
+      detail: 'no network named db-network',
+      detailText: { en: 'no network named db-network', id: 'tidak ada network bernama db-network' },
+      explain: { en: 'The network exists', id: 'Network-nya ada' },
+    };
+    const challenge: StepResult = {
+      lesson: 'networks',
+      step: 'create-network',
+      ok: false,
+      actions: [action({ checks: [check] })],
+    };
+    expect(plain(afterOutput({ kind: 'ran', result: action(), challenge }, indonesian))).toContain(
+      '    tidak ada network bernama db-network',
+    );
+  });
+
   it('names the step a line completed, with its checks, and a challenge not solved yet', () => {
     const check = {
       id: 'c',

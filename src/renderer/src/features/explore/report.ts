@@ -3,7 +3,9 @@
  * `step` stream did not already show), warnings, notes, the error and what to do, and the step or
  * challenge the line completed or checked, with its checks.
  */
+
 import type { LessonView } from '@shared/contract';
+import { inLanguage } from '@shared/errors';
 import type { Text } from '@shared/lesson';
 import type { ActionResult, CheckResult, ExploreResult, StepResult } from '@shared/results';
 import type { Translate } from '../../app/useStrings';
@@ -52,10 +54,11 @@ export function remainingOutput(result: ActionResult, streamed: string): string 
 function checkLines(check: CheckResult, context: ReportContext): string[] {
   const text = (value: Text) => plain(context.text(value));
   const mark = check.ok ? style.green('✓') : style.red('✗');
+  const found = check.detailText ? context.text(check.detailText) : check.detail;
   // What was found matters when a check failed; the step view keeps it for the ones that passed.
   return [
     `  ${mark} ${text(check.explain)}`,
-    ...(check.detail && !check.ok ? [`    ${check.detail}`] : []),
+    ...(found && !check.ok ? [`    ${found}`] : []),
     ...(check.note ? [`    ${text(check.note)}`] : []),
   ];
 }
@@ -92,8 +95,9 @@ export function afterOutput(ran: Extract<ExploreResult, { kind: 'ran' }>, contex
     ...result.notes.map((note) => t('note', { note: text(note) })),
   ];
   if (result.error) {
-    lines.push(style.red(t('error', { message: result.error.message })));
-    if (result.error.fix) lines.push(t('fix', { fix: result.error.fix }));
+    const { message, fix } = inLanguage(result.error, text);
+    lines.push(style.red(t('error', { message })));
+    if (fix) lines.push(t('fix', { fix }));
   } else if (result.exitCode) lines.push(t('exit', { code: result.exitCode }));
   if (ran.step) lines.push(...stepLines(ran.step, context, false));
   if (ran.challenge && challengeShown(ran.challenge, context.openStep))
