@@ -174,7 +174,7 @@ test('the intro opens a lesson, the ending closes it with the next lesson', asyn
   const next = ending.getByTestId('next-lesson');
   await expect(next).toHaveText('Next lesson: Across machines: overlay networks on a swarm');
   const cut = await next.evaluate((button) =>
-    [...button.querySelectorAll('span')].some((s) => s.scrollWidth > s.clientWidth),
+    Array.from(button.querySelectorAll('span')).some((s) => s.scrollWidth > s.clientWidth),
   );
   expect(cut).toBe(false); // the whole title shows, wrapped if need be
   await shot(page, '16-ending');
@@ -210,4 +210,30 @@ test('browser mode: a favicon, and an address without its token says what is mis
     await context.close();
     await app.stop();
   }
+});
+
+test('the console starts by itself once step 1 ran, and Alt+digits switch panels without typing', async ({ page }) => {
+  await resetLessons();
+  await openStep(page, 'links', 'start-redis');
+  await page.getByTestId('tab-console').click();
+  const failed = page.getByTestId('console-error');
+  await expect(failed).toContainText('redis-server');
+  await expect(failed).not.toContainText('::');
+  await expect(page.getByTestId('console-panel')).toContainText('Ctrl+C ends redis-cli');
+
+  await page.getByTestId('step-links-start-redis').getByTestId('run-step').click();
+  const terminal = page.getByTestId('console-terminal');
+  await expect(terminal).toContainText('redis:6379>', { timeout: 60_000 }); // no Reconnect pressed
+  await expect(failed).toHaveCount(0);
+
+  await terminal.click();
+  await page.keyboard.press('Alt+Digit2');
+  await expect(page.getByTestId('tab-networks')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Alt+Digit3');
+  await expect(page.getByTestId('tab-console')).toHaveAttribute('aria-selected', 'true');
+  await terminal.click();
+  await page.keyboard.type('PING');
+  await page.keyboard.press('Enter');
+  await expect(terminal).toContainText('PONG');
+  await expect(terminal).toContainText('redis:6379> PING'); // nothing typed before it by Alt+2 or Alt+3
 });
