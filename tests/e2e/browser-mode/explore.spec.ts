@@ -50,6 +50,22 @@ test('a command outside the subset says what the terminal runs', async ({ page }
   await typeLine(page, 'ls');
   await expect(terminal).toContainText('"ls" is not a command this terminal runs');
   await expect(terminal).toContainText('docker network');
+  // A docker command the parser refuses: why, and its usage.
+  await typeLine(page, 'docker ps --bogus');
+  await expect(terminal).toContainText('Error: The command was not accepted');
+  await expect(terminal).toContainText('What to do: Usage: docker ps');
+});
+
+test('Ctrl+C stops a line that runs on and brings the prompt back', async ({ page }) => {
+  const terminal = await openExplore(page);
+  await page.keyboard.press('Control+L');
+  await page.keyboard.type('docker run --network backend-network alpine ping redis');
+  await page.keyboard.press('Enter');
+  await expect(terminal).toContainText('64 bytes from', { timeout: 30_000 });
+  await expect(page.getByTestId('explore-mode')).toHaveAttribute('data-mode', 'running');
+  await page.keyboard.press('Control+C');
+  await expect(page.getByTestId('explore-mode')).toHaveAttribute('data-mode', 'prompt', { timeout: 30_000 });
+  await expect(terminal).toContainText('^C');
 });
 
 test('↑ recalls the last line and Tab completes a subcommand', async ({ page }) => {
