@@ -3,10 +3,13 @@
  * that host "docker"). The host is resolved when the step runs: localhost for a local engine, the
  * remote host for tcp:// or ssh://.
  */
+
+import { say } from '@shared/messages';
 import { z } from 'zod';
 import type { ActionContext, ActionOutcome } from '../execute/context';
 import { askHttp } from '../execute/http';
 import { defineCommand } from './command';
+import { syntaxErrors } from './messages';
 import { CommandSyntaxError } from './shell-words';
 import { exactly } from './words';
 
@@ -37,12 +40,12 @@ export const curl = defineCommand({
   parse(args, context) {
     const url = exactly(args, 1, 'curl URL')[0] as string;
     const match = /^(?:http:\/\/)?(\[[^\]]+\]|[^/:]+):(\d+)(\/.*)?$/.exec(url);
-    if (!match) throw new CommandSyntaxError(`"${url}" is not a host:port URL, e.g. curl http://localhost:3000`);
+    if (!match) throw new CommandSyntaxError(say(syntaxErrors.notAUrl, { url }));
     const host = (match[1] as string).replace(/^\[|\]$/g, '');
     const hosts = ['localhost', '127.0.0.1', '::1', 'docker', context.publishedHost];
     if (!hosts.includes(host)) {
       throw new CommandSyntaxError(
-        `curl here only reaches ports published on the engine's host (${[...new Set(hosts)].join(', ')}), not "${host}"`,
+        say(syntaxErrors.curlOnlyPublished, { hosts: [...new Set(hosts)].join(', '), host }),
       );
     }
     return { kind: 'http', port: Number(match[2]), path: match[3] ?? '/' };

@@ -1,9 +1,15 @@
 /** Splitting a command line into words and quoting them back, as a POSIX shell would for simple commands. */
+import type { Text } from '@shared/lesson';
+import { say } from '@shared/messages';
+import { syntaxErrors } from './messages';
 
+/** A command line refused: why, in every language (`message` is the English). */
 export class CommandSyntaxError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly text: Text;
+  constructor(text: Text) {
+    super(text.en);
     this.name = 'CommandSyntaxError';
+    this.text = text;
   }
 }
 
@@ -37,15 +43,13 @@ export function splitWords(line: string): string[] {
       i += word.length - 1;
       inWord = true;
     } else if (/[|&;<>()$`]/.test(ch)) {
-      throw new CommandSyntaxError(
-        `"${ch}" is shell syntax; type one docker command without pipes, redirects or variables`,
-      );
+      throw new CommandSyntaxError(say(syntaxErrors.shellSyntax, { char: ch }));
     } else {
       word += ch;
       inWord = true;
     }
   }
-  if (quote) throw new CommandSyntaxError(`unterminated ${quote} quote`);
+  if (quote) throw new CommandSyntaxError(say(syntaxErrors.unterminatedQuote, { quote }));
   if (inWord) words.push(word);
   return words;
 }

@@ -1,4 +1,7 @@
 /** Reading the flags and arguments of the simple commands (everything but `docker run`). */
+
+import { say } from '@shared/messages';
+import { syntaxErrors } from './messages';
 import { CommandSyntaxError } from './shell-words';
 
 export type FlagKinds = Record<string, 'switch' | 'value'>;
@@ -27,11 +30,11 @@ export function options(words: string[], known: FlagKinds, usage: string): Optio
     const eq = word.indexOf('=');
     const [flag, inline] = eq > 0 ? [word.slice(0, eq), word.slice(eq + 1)] : [word, undefined];
     const kind = known[flag];
-    if (!kind) throw new CommandSyntaxError(`unknown flag: ${flag} (usage: ${usage})`);
+    if (!kind) throw new CommandSyntaxError(say(syntaxErrors.unknownFlag, { flag, usage }));
     if (kind === 'switch') switches.add(flag);
     else {
       const value = inline ?? words[++i];
-      if (value === undefined) throw new CommandSyntaxError(`flag needs an argument: ${flag}`);
+      if (value === undefined) throw new CommandSyntaxError(say(syntaxErrors.flagNeedsValue, { flag }));
       values.set(flag, [...(values.get(flag) ?? []), value]);
     }
   }
@@ -57,11 +60,11 @@ export function splitAtFirstPositional(words: string[], known: FlagKinds): [stri
 }
 
 export function exactly(positional: string[], count: number, usage: string): string[] {
-  if (positional.length !== count) throw new CommandSyntaxError(`"${usage}" takes exactly ${count} argument(s)`);
+  if (positional.length !== count) throw new CommandSyntaxError(say(syntaxErrors.exactly, { usage, count }));
   return positional;
 }
 
 export function atLeastOne(positional: string[], usage: string): string[] {
-  if (positional.length === 0) throw new CommandSyntaxError(`"${usage}" requires at least 1 argument`);
+  if (positional.length === 0) throw new CommandSyntaxError(say(syntaxErrors.atLeast, { usage, count: 1 }));
   return positional;
 }

@@ -1,4 +1,5 @@
 /** What the Explore terminal says about a line it does not run, in English and Indonesian. */
+import type { Text } from '@shared/lesson';
 import { message } from '@shared/messages';
 
 export const exploreMessages = {
@@ -10,9 +11,14 @@ export const exploreMessages = {
     example: { what: '"ls"', supported: 'docker run, docker ps' },
   }),
   badCommand: message({
-    en: ({ reason }: { reason: string }) => `The command was not accepted: ${reason}`,
-    id: ({ reason }: { reason: string }) => `Perintah tidak diterima: ${reason}`,
-    example: { reason: 'unknown flag: --bogus (usage: docker ps [-a])' },
+    en: ({ reason }: { reason: Text }) => `The command was not accepted: ${reason.en}`,
+    id: ({ reason }: { reason: Text }) => `Perintah tidak diterima: ${reason.id}`,
+    example: {
+      reason: {
+        en: 'unknown flag: --bogus (usage: docker ps [-a])',
+        id: 'flag tidak dikenal: --bogus (usage: docker ps [-a])',
+      },
+    },
   }),
   badCommandFix: message({
     en: ({ usage }: { usage: string }) => `Usage: ${usage}`,

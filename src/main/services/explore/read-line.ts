@@ -19,7 +19,7 @@ function nameOf(words: string[]): string {
 
 function badCommand(error: CommandSyntaxError): AppError {
   const usage = /\(usage: (.*)\)$/.exec(error.message)?.[1];
-  return new AppError('BAD_COMMAND', say(exploreMessages.badCommand, { reason: error.message }), {
+  return new AppError('BAD_COMMAND', say(exploreMessages.badCommand, { reason: error.text }), {
     ...(usage ? { fix: say(exploreMessages.badCommandFix, { usage }) } : {}),
     cause: error,
   });

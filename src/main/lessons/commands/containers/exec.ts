@@ -1,6 +1,9 @@
 /** `docker exec CONTAINER COMMAND [ARG...]` without a TTY (its output once it ends), only in the app's containers. */
+
+import { say } from '@shared/messages';
 import { z } from 'zod';
 import { defineCommand } from '../command';
+import { syntaxErrors } from '../messages';
 import { CommandSyntaxError } from '../shell-words';
 import { splitAtFirstPositional } from '../words';
 
@@ -21,13 +24,11 @@ export const exec = defineCommand({
   parse(args) {
     const [flags, rest] = splitAtFirstPositional(args, {});
     const flag = flags[0];
-    if (flag && interactive.has(flag))
-      throw new CommandSyntaxError(
-        `docker exec ${flag} is not supported here: run one command (${usage}), or open a shell with docker run -it --rm --network NETWORK alpine sh`,
-      );
-    if (flag) throw new CommandSyntaxError(`unknown flag: ${flag} (usage: ${usage})`);
+    if (flag && interactive.has(flag)) throw new CommandSyntaxError(say(syntaxErrors.execInteractive, { flag, usage }));
+    if (flag) throw new CommandSyntaxError(say(syntaxErrors.unknownFlag, { flag, usage }));
     const [container, ...command] = rest;
-    if (!container || command.length === 0) throw new CommandSyntaxError(`"${usage}" requires at least 2 arguments`);
+    if (!container || command.length === 0)
+      throw new CommandSyntaxError(say(syntaxErrors.atLeast, { usage, count: 2 }));
     return { kind: 'exec', container, command };
   },
   format: (spec) => ['docker', 'exec', spec.container, ...spec.command],

@@ -1,4 +1,7 @@
 /** `docker run [OPTIONS] IMAGE [COMMAND] [ARG...]` → a run spec, remembering how the flags were written. */
+
+import { say } from '@shared/messages';
+import { syntaxErrors } from '../messages';
 import { CommandSyntaxError } from '../shell-words';
 import { defaultRunOrder, type RunFlagDef, runFlagByLong, runFlagByShort, understoodRunFlags } from './flags';
 import type { CliStyle, Link, PortMapping, RunFlagKey } from './schema';
@@ -15,7 +18,7 @@ interface RunDraft {
 export function parsePort(text: string): PortMapping {
   const match = /^(?:(?:(\[[^\]]+\]|[^:]*):)?(\d*):)?(\d+)(?:\/(tcp|udp|sctp))?$/.exec(text);
   if (!match) {
-    throw new CommandSyntaxError(`invalid -p value "${text}": use [host-ip:][host-port:]container-port[/tcp|udp]`);
+    throw new CommandSyntaxError(say(syntaxErrors.badPort, { text }));
   }
   const [, hostIp, hostPort, containerPort, protocol] = match;
   const port: PortMapping = {
@@ -30,7 +33,7 @@ export function parsePort(text: string): PortMapping {
 export function parseLink(text: string): Link {
   const [container, alias, extra] = text.split(':');
   if (!container || extra !== undefined || alias === '') {
-    throw new CommandSyntaxError(`invalid --link value "${text}": use container-name[:alias]`);
+    throw new CommandSyntaxError(say(syntaxErrors.badLink, { text }));
   }
   return { container, alias: alias ?? container };
 }
@@ -44,7 +47,7 @@ function note(draft: RunDraft, flag: RunFlagDef, value?: string, withEquals = fa
 
 function takeValue(spelled: string, words: string[], i: number): string {
   const value = words[i + 1];
-  if (value === undefined) throw new CommandSyntaxError(`flag needs an argument: ${spelled}`);
+  if (value === undefined) throw new CommandSyntaxError(say(syntaxErrors.flagNeedsValue, { flag: spelled }));
   return value;
 }
 
@@ -57,13 +60,11 @@ function readOption(draft: RunDraft, words: string[], i: number): number {
       : [word, undefined];
     const flag = runFlagByLong(spelled);
     if (!flag)
-      throw new CommandSyntaxError(
-        `unknown flag: ${spelled} for "docker run" (this app understands ${understoodRunFlags})`,
-      );
+      throw new CommandSyntaxError(say(syntaxErrors.unknownRunFlag, { flag: spelled, understood: understoodRunFlags }));
     if (flag.key === 'network') draft.netSpelling = spelled as '--net' | '--network';
     else if (flag.short) draft.long.add(flag.key);
     if (!flag.takesValue) {
-      if (inline !== undefined) throw new CommandSyntaxError(`flag ${spelled} takes no value`);
+      if (inline !== undefined) throw new CommandSyntaxError(say(syntaxErrors.flagTakesNoValue, { flag: spelled }));
       note(draft, flag);
       return 1;
     }
@@ -78,7 +79,7 @@ function readOption(draft: RunDraft, words: string[], i: number): number {
     const flag = runFlagByShort(word.charAt(j));
     if (!flag) {
       throw new CommandSyntaxError(
-        `unknown shorthand flag: '${word.charAt(j)}' in ${word} (this app understands ${understoodRunFlags})`,
+        say(syntaxErrors.unknownShorthand, { letter: word.charAt(j), word, understood: understoodRunFlags }),
       );
     }
     if (!flag.takesValue) {
@@ -124,8 +125,7 @@ export function parseRun(words: string[]) {
     i += readOption(draft, words, i);
   }
   const image = words[i];
-  if (image === undefined)
-    throw new CommandSyntaxError('"docker run" requires an image: docker run [OPTIONS] IMAGE [COMMAND] [ARG...]');
+  if (image === undefined) throw new CommandSyntaxError(syntaxErrors.runNeedsImage);
   const style = styleOf(draft);
   return {
     kind: 'run' as const,

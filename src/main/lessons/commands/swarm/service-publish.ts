@@ -1,5 +1,8 @@
 /** `docker service create --publish`: short (8080:80) or long (published=8080,target=80,mode=host). */
+
+import { say } from '@shared/messages';
 import { z } from 'zod';
+import { syntaxErrors } from '../messages';
 import { CommandSyntaxError } from '../shell-words';
 
 export const servicePortSchema = z.object({
@@ -18,7 +21,7 @@ export function parseServicePort(text: string): unknown {
   const published = pairs.get('published');
   const target = pairs.get('target');
   if (!published || !target || [...pairs.keys()].some((k) => !['published', 'target', 'mode'].includes(k)))
-    throw new CommandSyntaxError(`invalid --publish "${text}": use 8080:80 or published=8080,target=80[,mode=host]`);
+    throw new CommandSyntaxError(say(syntaxErrors.badPublish, { text }));
   return { published: Number(published), target: Number(target), mode: pairs.get('mode') ?? 'ingress', long: true };
 }
 
