@@ -59,7 +59,10 @@ test('solved by typing in the Explore terminal, it turns green and the step gets
   await terminal.click();
   await typeLine(page, 'docker network create db-network');
   await typeLine(page, 'docker network connect --alias db db-network redis');
-  await expect(terminal).toContainText('not solved yet');
+  // Each typed line checks the challenge again: the alias is there, web2 not yet.
+  await expect(terminal).toContainText(/not solved yet/i);
+  await expect(challenge(page).getByTestId('check-redis-alias-db')).toHaveAttribute('data-ok', 'true');
+  await expect(challenge(page).getByTestId('challenge-verdict')).toHaveAttribute('data-ok', 'false');
   await typeLine(page, 'docker run -d --name web2 --net=db-network -e REDIS_HOST=db container-talk/redis-node-example');
   // The terminal lists the challenge's checks after the line (the header above them has scrolled away).
   await expect(terminal).toContainText('Total requests');
@@ -79,6 +82,6 @@ test('solved by typing in the Explore terminal, it turns green and the step gets
   // Two hints open, as a learner who needed them would have it.
   await view.getByTestId('show-hint').click();
   await view.getByTestId('show-hint').click();
-  await view.getByTestId('challenge').scrollIntoViewIfNeeded();
+  await view.getByTestId('challenge').evaluate((section) => section.scrollIntoView({ block: 'start' }));
   await shot(page, '14-challenge');
 });
