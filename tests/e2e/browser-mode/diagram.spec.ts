@@ -104,6 +104,10 @@ test('the diagram reads at the panel’s default width, hides stopped one-offs, 
   await page.waitForTimeout(600); // the nodes glide into place
   await shot(page, '13-diagram');
 
+  // Nothing in the panel is wider than it: cards shrink to it, a long lesson title is cut short.
+  const panel = page.getByTestId('networks-panel');
+  expect(await panel.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+
   // Engines before API 1.44 report no DNS names: the cards leave that column out there.
   const api = (await docker('version', '--format', '{{.Server.APIVersion}}')).split('.').map(Number);
   const reportsDns = (api[0] ?? 0) > 1 || (api[1] ?? 0) >= 44;

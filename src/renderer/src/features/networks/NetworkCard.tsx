@@ -26,17 +26,18 @@ function NetworkHeader({ network, nodes }: Pick<Props, 'network' | 'nodes'>) {
     [t('gateway'), network.gateway],
   ].filter((fact): fact is [string, string] => fact[1] !== undefined);
   return (
-    <Stack gap={2}>
+    // Shrinks beside the Open a shell button; a long lesson title is cut short, not the card made wider.
+    <Stack gap={2} miw={0} flex={1}>
       <Group gap="xs">
         <Text fw={700}>{network.name}</Text>
         {nodes && (
-          <Badge size="sm" variant="light" color="violet">
+          <Badge size="sm" variant="light" color="violet" maw="100%">
             {t('onNodes', { nodes: nodes.join(', ') })}
           </Badge>
         )}
         {network.ours && network.lesson && (
           <Tooltip label={t('createdByApp', { lesson: network.lesson })} withArrow>
-            <Badge size="sm" variant="light" tabIndex={0}>
+            <Badge size="sm" variant="light" tabIndex={0} maw="100%">
               {t('lessonBadge', { lesson: lessonTitle(network.lesson) })}
             </Badge>
           </Tooltip>
@@ -73,7 +74,12 @@ export function NetworkCard({ network, attachments, candidates, nodes }: Props) 
   const action = useNetworkAction();
   const { lesson } = network;
   return (
-    <Card withBorder padding="sm" data-testid={nodes ? `node-network-${network.name}` : `network-${network.name}`}>
+    <Card
+      withBorder
+      padding="sm"
+      miw={0}
+      data-testid={nodes ? `node-network-${network.name}` : `network-${network.name}`}
+    >
       <Stack gap="xs">
         <Group justify="space-between" align="start" wrap="nowrap">
           <NetworkHeader network={network} nodes={nodes} />
