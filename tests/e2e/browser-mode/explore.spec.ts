@@ -86,6 +86,13 @@ test('↑ recalls the last line and Tab completes a subcommand', async ({ page }
   await page.keyboard.press('Enter');
   await expect(terminal).toContainText('backend-network');
   await expect(terminal).not.toContainText('networkls');
+
+  // Several candidates: listed below the line, then the prompt and the line again.
+  await page.keyboard.press('Control+L');
+  await page.keyboard.type('docker network c');
+  await page.keyboard.press('Tab');
+  await expect(terminal).toContainText(/connect\s+create\s*\$ docker network c/);
+  await page.keyboard.press('Control+C');
 });
 
 test("a step's command typed completes that step, and its ✓ shows in the step list", async ({ page }) => {
