@@ -35,8 +35,9 @@ test('the lesson list is in course order, with requirement badges that explain t
 });
 
 test('the last step ends the lesson, and "Next lesson" opens lesson 2 at its intro', async ({ page }) => {
-  await openStep(page, 'links', 'redis-cli');
-  const ending = page.getByTestId('step-links-redis-cli').getByTestId('lesson-ending');
+  // The lesson's last step is its challenge: the ending closes it.
+  await openStep(page, 'links', 'challenge');
+  const ending = page.getByTestId('step-links-challenge').getByTestId('lesson-ending');
   await expect(ending.getByRole('heading', { name: 'What you learned' })).toBeVisible();
   await expect(ending).toContainText('You linked containers the legacy way');
   const next = ending.getByTestId('next-lesson');
@@ -65,7 +66,7 @@ test('the last lesson finishes the course, with links back to each lesson', asyn
 
 test('intro, ending and badges in Indonesian', async ({ page }) => {
   await page.getByTestId('language-switch').getByText('ID', { exact: true }).click();
-  await openStep(page, 'links', 'redis-cli');
+  await openStep(page, 'links', 'challenge');
   await expect(page.getByTestId('lesson-ending')).toContainText('Anda telah menghubungkan container dengan cara lama');
   await expect(page.getByTestId('next-lesson')).toHaveText('Pelajaran berikutnya: Komunikasi menggunakan Network');
   await expect(page.getByTestId('nav-lesson-links').getByTestId('requirement-legacyLinks')).toContainText(
