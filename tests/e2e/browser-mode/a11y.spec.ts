@@ -88,6 +88,9 @@ test('a step after it ran, with its output and checks, and the logs panel with l
   await switchLanguage(page, 'ID');
   await expect(page.locator('#step-title')).toHaveText('Menjalankan Redis');
   await expectAccessible(page, 'step ran, logs, Indonesian');
+  // Longer headers make the bridge network's table scroll sideways in a panel of the default width.
+  await showPanel(page, 'networks');
+  await expectAccessible(page, 'networks, Indonesian');
 });
 
 test("a challenge with a hint and its verdict, and the lesson's ending", async ({ page }) => {

@@ -6,6 +6,7 @@ import {
   type MantineTheme,
   Modal,
   mergeThemeOverrides,
+  Table,
 } from '@mantine/core';
 import { readableShade } from './contrast';
 
@@ -22,7 +23,8 @@ const theme = createTheme({
 
 /**
  * The theme in the learner's language: every close button (notifications, alerts, dialogs) has a name.
- * A dialog's title bar is a <header>, which reads as a second banner landmark beside the app's own.
+ * A dialog's title bar is a <header>, which reads as a second banner landmark beside the app's own. A
+ * table wider than its panel (Indonesian headers are longer) scrolls sideways: the keyboard can scroll it too.
  */
 export function themeIn(closeLabel: string) {
   return mergeThemeOverrides(
@@ -31,6 +33,9 @@ export function themeIn(closeLabel: string) {
       components: {
         CloseButton: CloseButton.extend({ defaultProps: { attributes: { root: { 'aria-label': closeLabel } } } }),
         Modal: Modal.extend({ defaultProps: { attributes: { header: { role: 'presentation' } } } }),
+        TableScrollContainer: Table.ScrollContainer.extend({
+          defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
+        }),
       },
     }),
   );
