@@ -83,6 +83,7 @@ test('a step after it ran, with its output and checks, and the logs panel with l
   await page.getByTestId('step-outcome').scrollIntoViewIfNeeded();
   await expectAccessible(page, 'step ran, logs');
   await page.mouse.move(0, 0); // no tooltip over the screenshot
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
   await shot(page, '17-dark-mode');
 
   await switchLanguage(page, 'ID');
