@@ -66,6 +66,12 @@ async function showPanel(page: Page, panel: 'logs' | 'networks' | 'console' | 'e
 
 test.afterAll(async () => resetLessons());
 test.beforeEach(async ({ page }) => switchLanguage(page, 'EN'));
+// The app remembers both choices for the specs after this one, which expect its light theme in English.
+test.afterEach(async ({ page }) => {
+  await page.keyboard.press('Escape');
+  await switchScheme(page, 'light');
+  await switchLanguage(page, 'EN');
+});
 
 test('the lesson list and a lesson intro', async ({ page }) => {
   await openStep(page, 'links', 'start-redis');
