@@ -23,7 +23,7 @@ async function labelSizes(diagram: Locator) {
   return diagram.evaluate((root) => {
     const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
     const zoom = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : Number.NaN;
-    return [...root.querySelectorAll<HTMLElement>('[data-diagram-label]')].map((label) => ({
+    return Array.from(root.querySelectorAll<HTMLElement>('[data-diagram-label]')).map((label) => ({
       text: label.textContent ?? '',
       height: label.getBoundingClientRect().height,
       font: Number.parseFloat(getComputedStyle(label).fontSize) * zoom,
@@ -35,7 +35,7 @@ async function labelSizes(diagram: Locator) {
 async function tabStops(diagram: Locator) {
   return diagram.evaluate(
     (root) =>
-      [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+      Array.from(root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')).filter(
         (element) => element.tabIndex >= 0 && !element.hasAttribute('disabled'),
       ).length,
   );

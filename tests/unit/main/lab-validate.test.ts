@@ -43,7 +43,9 @@ it('says a shipped lesson is ok, with its counts', async () => {
   const file = 'resources/lessons/networks.json';
   const { code, stdout, stderr } = await lab(file);
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-  expect(stdout).toMatch(/^resources\/lessons\/networks\.json: ok \(\d+ steps?, \d+ commands?, \d+ checks?(, \d+ challenges?)?\)\n$/);
+  expect(stdout).toMatch(
+    /^resources\/lessons\/networks\.json: ok \(\d+ steps?, \d+ commands?, \d+ checks?(, \d+ challenges?)?\)\n$/,
+  );
 }, 30_000);
 
 it('prints every problem of every bad file on its own line and exits 1', async () => {
