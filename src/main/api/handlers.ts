@@ -5,7 +5,6 @@ import { say } from '@shared/messages';
 import type { z } from 'zod';
 import type { Engine } from '../engine';
 import { findLesson } from '../lessons/catalog';
-import { checkChallenge } from '../lessons/challenges/check';
 import { readLessonState, requireEarlierSteps } from '../lessons/checks/lesson-state';
 import { lessonErrors } from '../lessons/messages';
 import type { Lesson } from '../lessons/model/types';
@@ -91,17 +90,12 @@ export function createHandlers(services: AppServices): Handlers {
       await services.consoles.close(sessionId);
       return null;
     },
-    // Filled in by the Explore terminal, challenges and kept results (issue 10, in progress).
     'explore.run': ({ lesson, line, node, cols, rows }) =>
       onLesson(lesson, (found, engine) => services.explore.run(engine, found, { line, node }, { cols, rows })),
     'explore.complete': ({ lesson, line, node }) =>
       onLesson(lesson, (found, engine) => services.explore.complete(engine, found, { line, node })),
-    // In turn with the steps and a reset: its checks may start a throwaway container.
     'challenge.check': ({ lesson, step }) =>
-      onLesson(lesson, async (found, engine) => {
-        const target = stepOf(found, step);
-        return services.steps.exclusive(() => checkChallenge(engine, found, target));
-      }),
+      onLesson(lesson, async (found, engine) => services.steps.checkChallenge(engine, found, stepOf(found, step))),
     'step.results': async ({ lesson }) => services.results.of(lessonOf(services, lesson).id),
     'settings.get': async () => services.settings.get(),
     'settings.set': async (changes) => services.settings.set({ ...services.settings.get(), ...changes }),

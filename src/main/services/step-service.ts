@@ -7,6 +7,7 @@
 
 import type { ActionResult, RunnerEvent, StepResult } from '@shared/results';
 import type { Engine } from '../engine';
+import { checkChallenge } from '../lessons/challenges/check';
 import type { ActionSpec } from '../lessons/commands';
 import type { Lesson, LessonAction, LessonStep } from '../lessons/model/types';
 import { LessonRunner } from '../lessons/runner';
@@ -64,6 +65,16 @@ export class StepService {
         this.running = undefined;
       }
     });
+  }
+
+  /**
+   * A challenge judged now, in turn with the steps (its checks may start a throwaway container); its
+   * result is kept like a step's, so a reload shows the last verdict.
+   */
+  checkChallenge(engine: Engine, lesson: Lesson, step: LessonStep): Promise<StepResult> {
+    return this.serialize(async () =>
+      this.keep({ ...(await checkChallenge(engine, lesson, step)), endedAt: Date.now() }),
+    );
   }
 
   /** Work that must not overlap a step (a lesson's reset): it waits for the running and queued steps. */

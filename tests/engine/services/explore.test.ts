@@ -128,6 +128,26 @@ describe('the Explore terminal', () => {
     expect(await docker('inspect', '-f', '{{.State.Running}}', 'redis')).toBe('true');
   });
 
+  it('follows docker logs -f as lines are written, until the learner cancels it (Ctrl+C)', async () => {
+    const typed = ran(
+      await type('docker run -d --network backend-network alpine sh -c "while true; do echo tick; sleep 0.2; done"'),
+    );
+    const id = typed.result.containerId as string;
+    const events: RunnerEvent[] = [];
+    const stop = services.steps.subscribe((event) => events.push(event));
+    events.length = 0;
+    const following = type(`docker logs -f ${id.slice(0, 12)}`);
+    const ticks = () => events.filter((event) => event.type === 'output' && event.chunk.text === 'tick\n').length;
+    await vi.waitFor(() => expect(ticks()).toBeGreaterThan(3), waitLong); // more lines than when it began
+    const before = ticks();
+    await vi.waitFor(() => expect(ticks()).toBeGreaterThan(before), waitLong); // still following
+    expect(services.steps.cancel('networks', 'explore')).toBe(true);
+    const result = ran(await following).result;
+    stop();
+    expect(result.output.filter((chunk) => chunk.text === 'tick\n').length).toBeGreaterThan(before);
+    await docker('rm', '-f', id);
+  });
+
   it('refuses rm, stop and exec on a container it did not create, and leaves it as it was', async () => {
     for (const line of [`docker rm -f ${mine}`, `docker stop ${mine}`, `docker exec ${mine} ls`]) {
       const typed = ran(await type(line));

@@ -68,7 +68,7 @@ describe('output-matches', () => {
   it('finds the pattern in the stream it names, and says what it found', async () => {
     expect(await verdictOf({ kind: 'output-matches', pattern: 'port (\\d+)' }, ctx, both)).toEqual({
       ok: true,
-      detail: 'Found "port 3000" in the output',
+      detail: '"port 3000" in the output',
     });
     expect(await verdictOf({ kind: 'output-matches', pattern: 'deprecated', stream: 'stdout' }, ctx, both)).toEqual({
       ok: false,
@@ -81,7 +81,7 @@ describe('output-matches', () => {
     expect((await verdictOf({ kind: 'output-matches', pattern: 'error', absent: true }, ctx, both)).ok).toBe(true);
     expect(await verdictOf({ kind: 'output-matches', pattern: 'warn\\w+', absent: true }, ctx, both)).toEqual({
       ok: false,
-      detail: 'Found "warning" in the output',
+      detail: '"warning" in the output',
     });
   });
 
@@ -360,7 +360,7 @@ describe('inspect', () => {
     const network = { kind: 'inspect', object: 'network', name: 'backend-network', node: 'manager' };
     expect(await verdictOf({ ...network, path: 'Driver', equals: 'bridge' }, ctx)).toEqual({
       ok: true,
-      detail: 'Found Driver = bridge on the network backend-network',
+      detail: 'Driver = bridge on the network backend-network',
     });
     expect((await verdictOf({ ...network, path: 'IPAM.Config.0.Subnet', matches: '^172\\.' }, ctx)).ok).toBe(true);
     const service = {
@@ -377,11 +377,11 @@ describe('inspect', () => {
     const network = { kind: 'inspect', object: 'network', name: 'backend-network', node: 'manager' };
     expect(await verdictOf({ ...network, path: 'Driver', equals: 'overlay' }, ctx)).toEqual({
       ok: false,
-      detail: 'Found Driver = bridge on the network backend-network',
+      detail: 'Driver = bridge on the network backend-network',
     });
     expect(await verdictOf({ ...network, path: 'Options.encrypted' }, ctx)).toEqual({
       ok: false,
-      detail: 'Found Options.encrypted = nothing on the network backend-network',
+      detail: 'Options.encrypted = nothing on the network backend-network',
     });
     expect((await verdictOf({ ...network, name: 'gone', path: 'Driver' }, ctx)).detail).toBe('no network named gone');
   });
@@ -443,7 +443,7 @@ describe('service-tasks', () => {
     const ctx = contextOf(engineOf({}), { node1: engine });
     expect(await verdictOf({ kind: 'service-tasks', service: 'web', running: 2, node: 'node1' }, ctx)).toEqual({
       ok: true,
-      detail: 'Found 2 running task(s) of web on node1, node2',
+      detail: '2 running task(s) of web on node1, node2',
     });
     expect(asked).toEqual([{ service: 'svc1', desiredState: 'running' }]);
     expect((await verdictOf({ kind: 'service-tasks', service: 'web', running: 3, node: 'node1' }, ctx)).ok).toBe(false);

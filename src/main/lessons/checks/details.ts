@@ -116,8 +116,8 @@ export const checkDetails = {
   // inspect
   inspected: message({
     example: { path: 'Spec.EndpointSpec.Mode', value: 'vip', kind: 'service' as Kind, name: 'web' },
-    en: (p) => `Found ${p.path} = ${p.value} on the ${p.kind} ${p.name}`,
-    id: (p) => `Ditemukan ${p.path} = ${p.value} pada ${p.kind} ${p.name}`,
+    en: (p) => `${p.path} = ${p.value} on the ${p.kind} ${p.name}`,
+    id: (p) => `${p.path} = ${p.value} pada ${p.kind} ${p.name}`,
   }),
   // links
   linkVarsRemoved: message({
@@ -232,8 +232,8 @@ export const checkDetails = {
   }),
   matched: message({
     example: { found: 'PONG', where: words.output },
-    en: (p) => `Found "${p.found}" in ${p.where.en}`,
-    id: (p) => `Ditemukan "${p.found}" di ${p.where.id}`,
+    en: (p) => `"${p.found}" in ${p.where.en}`,
+    id: (p) => `"${p.found}" di ${p.where.id}`,
   }),
   noMatch: message({
     example: { where: words.output, pattern: 'PONG', flags: '', printed: 'Could not connect to Redis' },
@@ -259,8 +259,8 @@ export const checkDetails = {
   // services
   runningTasks: message({
     example: { count: 2, service: 'web', on: ['node1', 'node2'] },
-    en: (p) => `Found ${p.count} running task(s) of ${p.service}${p.on.length ? ` on ${p.on.join(', ')}` : ''}`,
-    id: (p) => `Ditemukan ${p.count} task ${p.service} yang berjalan${p.on.length ? ` di ${p.on.join(', ')}` : ''}`,
+    en: (p) => `${p.count} running task(s) of ${p.service}${p.on.length ? ` on ${p.on.join(', ')}` : ''}`,
+    id: (p) => `${p.count} task ${p.service} yang berjalan${p.on.length ? ` di ${p.on.join(', ')}` : ''}`,
   }),
   // swarm-reach
   foundButFailed: message({

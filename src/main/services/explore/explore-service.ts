@@ -8,7 +8,6 @@ import { AppError } from '@shared/errors';
 import { say } from '@shared/messages';
 import type { ActionResult, ExploreResult, StepResult } from '@shared/results';
 import type { Engine, TerminalSize } from '../../engine';
-import { checkChallenge } from '../../lessons/challenges/check';
 import { requireEarlierSteps } from '../../lessons/checks/lesson-state';
 import { type ActionSpec, formatAction } from '../../lessons/commands';
 import { knownCommandNames } from '../../lessons/commands/table';
@@ -108,7 +107,7 @@ export class ExploreService {
   private async openChallenge(engine: Engine, lesson: Lesson): Promise<StepResult | undefined> {
     const step = lesson.steps.find((candidate) => candidate.challenge);
     if (!step) return undefined;
-    return this.steps.exclusive(() => checkChallenge(engine, lesson, step)).catch(() => undefined);
+    return this.steps.checkChallenge(engine, lesson, step).catch(() => undefined);
   }
 
   /**

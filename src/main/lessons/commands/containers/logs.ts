@@ -1,5 +1,6 @@
 /** `docker logs [-f] [-t] [--tail N] CONTAINER`. */
 import { z } from 'zod';
+import type { ActionContext } from '../../execute/context';
 import { defineCommand } from '../command';
 import { exactly, options } from '../words';
 
@@ -44,7 +45,29 @@ export const logs = defineCommand({
   async execute(ctx, spec) {
     const container = await ctx.engine.inspectContainer(spec.container);
     const tail = spec.tail === undefined || spec.tail === 'all' ? undefined : Number(spec.tail);
-    for (const chunk of await ctx.engine.logs(container.id, tail)) ctx.onOutput(chunk);
+    if (spec.follow) await follow(ctx, container.id, tail, spec.timestamps);
+    else for (const chunk of await ctx.engine.logs(container.id, tail)) ctx.onOutput(chunk);
     return { exitCode: 0, warnings: [] };
   },
 });
+
+/** `-f`: lines as they are written, until the container stops or the learner cancels (Ctrl+C in Explore). */
+async function follow(ctx: ActionContext, id: string, tail: number | undefined, timestamps: boolean) {
+  let ended: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => {
+    ended = resolve;
+  });
+  const stop = await ctx.engine.followLogs(
+    id,
+    (entry) => ctx.onOutput({ stream: entry.stream, text: `${timestamps ? `${entry.time} ` : ''}${entry.text}\n` }),
+    { ...(tail === undefined ? {} : { tail }), onEnd: () => ended() },
+  );
+  const cancelled = () => ended();
+  ctx.signal.addEventListener('abort', cancelled, { once: true });
+  try {
+    await done;
+  } finally {
+    ctx.signal.removeEventListener('abort', cancelled);
+    stop();
+  }
+}
