@@ -14,7 +14,7 @@ type Engine = Awaited<ReturnType<typeof testEngine>>;
 const containers = ['redis-server', 'redis'];
 /** The across-machines lesson's node containers, taken by plain containers of the learner's. */
 const nodes = ['node1', 'node2', 'node3'];
-const networks = ['backend-network', 'frontend-network', 'frontend-network2', 'swarm-nodes'];
+const networks = ['backend-network', 'frontend-network', 'frontend-network2', 'db-network', 'swarm-nodes'];
 const decoyNames = [...containers, ...nodes, ...networks];
 
 let engine: Engine;
