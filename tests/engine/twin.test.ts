@@ -1,14 +1,16 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: docker inspect JSON is read field by field
 // What the app creates for a command must equal what the docker CLI creates for the same command on
 // the same engine: each run of the lessons is created twice, once by the app and once by the CLI.
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunSpec } from '../../src/main/lessons/commands';
 import { formatAction, parseCommand } from '../../src/main/lessons/commands';
 import { createBody } from '../../src/main/lessons/commands/run/create-body';
 import { labelsFor } from '../../src/main/lessons/safety/labels';
-import { docker, lessons, removeQuietly, testEngine } from './support';
+import { docker, lessons, removeQuietly, repoRoot, testEngine } from './support';
 
 type Engine = Awaited<ReturnType<typeof testEngine>>;
+const exampleImage = 'container-talk/redis-node-example';
 
 const runSpecs = lessons
   .flatMap((l) => l.steps.flatMap((s) => s.actions.map((a) => a.spec)))
@@ -57,6 +59,10 @@ beforeAll(async () => {
     await docker('network', 'create', name).catch(() => undefined);
   await docker('run', '-d', '--name', 'twin-target', '--net', 'twin-net', 'redis');
   await docker('run', '-d', '--name', 'redis-server', 'redis').catch(() => undefined);
+  // Suites that test building it (cancel, images) remove the example app's image on purpose: the twins need it.
+  await docker('image', 'inspect', exampleImage).catch(() =>
+    docker('build', '-q', '-t', exampleImage, join(repoRoot, 'resources/example-app')),
+  );
 });
 afterAll(async () => {
   await removeQuietly('container', ...created, 'twin-target', 'redis-server');
