@@ -4,8 +4,8 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../src/main/api/services';
-import type { Lesson } from '../../src/main/lessons/model/types';
-import type { StepResult } from '../../src/shared/results';
+import type { Lesson, LessonStep } from '../../src/main/lessons/model/types';
+import type { ExploreResult, StepResult } from '../../src/shared/results';
 import { client, resultOf } from '../contract-calls';
 import { docker } from '../engine/support';
 import { type FigureTable, keepFigures } from './figures';
@@ -64,11 +64,22 @@ async function cycle(): Promise<void> {
     for (const [index, step] of lesson.steps.entries()) {
       // The consoles open before the last step, which may take away what they talk to (lesson 3 leaves the swarm).
       if (index === lesson.steps.length - 1) await openAndCloseConsoles(lesson);
-      const result = resultOf<StepResult>(await page.call('step.run', { lesson: lesson.id, step: step.id }));
+      const result = step.challenge
+        ? await solveByTyping(lesson, step)
+        : resultOf<StepResult>(await page.call('step.run', { lesson: lesson.id, step: step.id }));
       if (!result.ok) failedSteps++;
     }
     resultOf(await page.call('lesson.reset', { lesson: lesson.id }));
   }
+}
+
+/** A challenge as a learner meets it: its solution typed line by line in the Explore terminal, then checked. */
+async function solveByTyping(lesson: Lesson, step: LessonStep): Promise<StepResult> {
+  for (const { command, node } of step.actions) {
+    const line = { lesson: lesson.id, line: command, ...(node ? { node } : {}), cols: 80, rows: 24 };
+    resultOf<ExploreResult>(await page.call('explore.run', line));
+  }
+  return resultOf<StepResult>(await page.call('challenge.check', { lesson: lesson.id, step: step.id }));
 }
 
 async function openAndCloseConsoles(lesson: Lesson): Promise<void> {

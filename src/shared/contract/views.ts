@@ -1,6 +1,7 @@
 /** What the renderer is shown: plain data, already formatted by the main process. */
 import { z } from 'zod';
 import { textSchema } from '../lesson';
+import { lessonIdSchema } from './names';
 
 const text = textSchema;
 
@@ -112,7 +113,7 @@ export const settingsSchema = z.object({
   /** The logs panel shows each line's time. */
   timestamps: z.boolean().optional(),
   /** The lesson that was open, opened again at the next start. */
-  lesson: z.string().max(64).optional(),
+  lesson: lessonIdSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
