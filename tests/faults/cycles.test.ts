@@ -61,9 +61,11 @@ const labelled = async (kind: 'ps' | 'network', lesson: string) =>
 
 async function cycle(): Promise<void> {
   for (const lesson of services.lessons) {
-    for (const [index, step] of lesson.steps.entries()) {
-      // The consoles open before the last step, which may take away what they talk to (lesson 3 leaves the swarm).
-      if (index === lesson.steps.length - 1) await openAndCloseConsoles(lesson);
+    // The consoles open before the last step that is not a challenge: it may take away what they talk to
+    // (lesson 3's clean-up leaves the swarm).
+    const lastStep = lesson.steps.findLast((candidate) => !candidate.challenge);
+    for (const step of lesson.steps) {
+      if (step === lastStep) await openAndCloseConsoles(lesson);
       const result = step.challenge
         ? await solveByTyping(lesson, step)
         : resultOf<StepResult>(await page.call('step.run', { lesson: lesson.id, step: step.id }));
