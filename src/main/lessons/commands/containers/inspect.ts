@@ -2,9 +2,9 @@
 import { AppError } from '@shared/errors';
 import { say } from '@shared/messages';
 import { z } from 'zod';
-import { printed } from '../../execute/context';
 import { lessonErrors } from '../../messages';
 import { defineCommand } from '../command';
+import { printInspected } from '../inspected';
 import { atLeastOne, options } from '../words';
 
 const usage = 'docker inspect CONTAINER|NETWORK...';
@@ -22,18 +22,8 @@ export const inspect = defineCommand({
     const found = await Promise.all(
       spec.names.map(async (name) => (await ctx.engine.findContainer(name)) ?? (await ctx.engine.findNetwork(name))),
     );
-    const missing = spec.names.filter((_, i) => !found[i]);
-    if (missing.length > 0)
-      throw new AppError('NOT_FOUND', say(lessonErrors.objectsNotFound, { names: missing }), {
-        fix: lessonErrors.listNamesFix,
-      });
-    return printed(
-      ctx,
-      `${JSON.stringify(
-        found.map((object) => object?.raw),
-        null,
-        4,
-      )}\n`,
-    );
+    const notFound = (names: string[]) =>
+      new AppError('NOT_FOUND', say(lessonErrors.objectsNotFound, { names }), { fix: lessonErrors.listNamesFix });
+    return printInspected(ctx, spec.names, found, notFound);
   },
 });

@@ -2,9 +2,9 @@
 import { AppError } from '@shared/errors';
 import { say } from '@shared/messages';
 import { z } from 'zod';
-import { printed } from '../../execute/context';
 import { lessonErrors } from '../../messages';
 import { defineCommand } from '../command';
+import { printInspected } from '../inspected';
 import { atLeastOne, options } from '../words';
 
 const usage = 'docker network inspect NETWORK...';
@@ -17,18 +17,8 @@ export const networkInspect = defineCommand({
   format: (spec) => ['docker', 'network', 'inspect', ...spec.networks],
   async execute(ctx, spec) {
     const found = await Promise.all(spec.networks.map((name) => ctx.engine.findNetwork(name)));
-    const missing = spec.networks.filter((_, i) => !found[i]);
-    if (missing.length > 0)
-      throw new AppError('NOT_FOUND', say(lessonErrors.networksNotFound, { names: missing }), {
-        fix: lessonErrors.runEarlierSteps,
-      });
-    return printed(
-      ctx,
-      `${JSON.stringify(
-        found.map((n) => n?.raw),
-        null,
-        4,
-      )}\n`,
-    );
+    const notFound = (names: string[]) =>
+      new AppError('NOT_FOUND', say(lessonErrors.networksNotFound, { names }), { fix: lessonErrors.runEarlierSteps });
+    return printInspected(ctx, spec.networks, found, notFound);
   },
 });
