@@ -36,7 +36,7 @@ export const checkDetails = {
   // dns
   nameserversPodman: message({
     example: { nameservers: '10.89.0.1', network: 'backend-network', gateway: '10.89.0.1' as string | undefined },
-    en: (p) => `nameserver ${p.nameservers}; ${p.network}'s gateway is ${p.gateway}`,
+    en: (p) => `nameserver ${p.nameservers}; ${p.network}'s gateway is ${p.gateway ?? 'none'}`,
     id: (p) => `nameserver ${p.nameservers}; gateway ${p.network} adalah ${p.gateway ?? 'tidak ada'}`,
   }),
   nameservers: message({

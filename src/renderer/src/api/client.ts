@@ -43,6 +43,11 @@ export function problemOf(error: unknown): ErrorTexts {
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
+/** A failed call as the error notices show it: its code (ERROR when it was not the app's), with every text it has. */
+export function wireErrorOf(error: unknown): WireError {
+  return { code: error instanceof ApiError ? error.code : 'ERROR', ...problemOf(error) };
+}
+
 interface Pending {
   resolve(value: unknown): void;
   reject(error: ApiError): void;

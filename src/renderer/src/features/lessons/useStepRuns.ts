@@ -1,7 +1,7 @@
 /** Runs steps and follows their live output through the `step` stream. */
 import type { StepResult } from '@shared/results';
 import { useCallback, useReducer } from 'react';
-import { ApiError, api } from '../../api/client';
+import { api, wireErrorOf } from '../../api/client';
 import { useStream } from '../../api/hooks';
 import { runsReducer } from './runs';
 
@@ -16,9 +16,7 @@ export function useStepRuns() {
       dispatch({ type: 'done', result });
       return result;
     } catch (error) {
-      const { code, message, fix } =
-        error instanceof ApiError ? error : { code: 'ERROR', message: String(error), fix: undefined };
-      dispatch({ type: 'failed', lesson, step, error: { code, message, ...(fix ? { fix } : {}) } });
+      dispatch({ type: 'failed', lesson, step, error: wireErrorOf(error) });
       return undefined;
     }
   }, []);

@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { requestPanel } from '../../app/panel-requests';
+import { shellCommand } from '../explore/lesson-places';
 import { useLessonTitle } from '../lessons';
 import { ActionOutcome } from './ActionOutcome';
 import { ConnectControl } from './ConnectControl';
@@ -53,7 +54,7 @@ function NetworkHeader({ network, nodes }: Pick<Props, 'network' | 'nodes'>) {
 /** A throwaway shell on the network in the Explore terminal, to ping and look up names from there. */
 function OpenShell({ network }: { network: string }) {
   const { t } = useTranslation('networks');
-  const line = `docker run -it --rm --network ${network} alpine sh`;
+  const line = shellCommand(network);
   return (
     <Button
       size="compact-xs"

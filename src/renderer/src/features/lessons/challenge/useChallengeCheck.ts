@@ -5,7 +5,7 @@
  */
 import type { WireError } from '@shared/contract';
 import { useCallback, useState } from 'react';
-import { ApiError, api } from '../../../api/client';
+import { api, wireErrorOf } from '../../../api/client';
 import { useLessons } from '../LessonsProvider';
 
 export function useChallengeCheck(lesson: string, step: string) {
@@ -19,9 +19,7 @@ export function useChallengeCheck(lesson: string, step: string) {
     try {
       explored(await api.call('challenge.check', { lesson, step }));
     } catch (failure) {
-      const { code, message, fix } =
-        failure instanceof ApiError ? failure : { code: 'ERROR', message: String(failure), fix: undefined };
-      setError({ code, message, ...(fix ? { fix } : {}) });
+      setError(wireErrorOf(failure));
     } finally {
       setChecking(false);
     }
