@@ -70,6 +70,10 @@ export const actionResultSchema = z.object({
 });
 export type ActionResult = z.infer<typeof actionResultSchema>;
 
+/** The action ran without an error and every one of its checks passed. */
+export const actionPassed = (action: ActionResult): boolean =>
+  !action.error && action.checks.every((check) => check.ok);
+
 export const stepResultSchema = z.object({
   lesson: z.string(),
   step: z.string(),

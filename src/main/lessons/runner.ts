@@ -6,7 +6,14 @@
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Text } from '@shared/lesson';
-import type { ActionResult, ApiCall, OutputChunk, RunnerEvent, StepResult } from '@shared/results';
+import {
+  type ActionResult,
+  type ApiCall,
+  actionPassed,
+  type OutputChunk,
+  type RunnerEvent,
+  type StepResult,
+} from '@shared/results';
 import type { Engine } from '../engine';
 import { collectApiCalls, toAppError, withAbortSignal } from '../engine';
 import { verifyEach } from './challenges/verify-each';
@@ -70,7 +77,7 @@ export class LessonRunner {
     if (step.challenge && solved)
       actions.push(await this.runChecks(lesson, step.id, actions.length, step.challenge.checks));
     const expected = step.actions.length + (step.challenge ? 1 : 0);
-    const ok = actions.length === expected && actions.every((a) => !a.error && a.checks.every((c) => c.ok));
+    const ok = actions.length === expected && actions.every(actionPassed);
     return { lesson: lesson.id, step: step.id, actions, ok };
   }
 

@@ -4,7 +4,7 @@
  */
 import { AppError } from '@shared/errors';
 import { say } from '@shared/messages';
-import type { StepResult } from '@shared/results';
+import { actionPassed, type StepResult } from '@shared/results';
 import type { Engine } from '../../engine';
 import { lessonErrors } from '../messages';
 import type { Lesson, LessonStep } from '../model/types';
@@ -19,6 +19,5 @@ export async function checkChallenge(
   if (!step.challenge)
     throw new AppError('NOT_FOUND', say(lessonErrors.notAChallenge, { step: step.id, lesson: lesson.id }));
   const result = await new LessonRunner(engine, options).runChecks(lesson, step.id, 0, step.challenge.checks);
-  const ok = !result.error && result.checks.every((check) => check.ok);
-  return { lesson: lesson.id, step: step.id, actions: [result], ok };
+  return { lesson: lesson.id, step: step.id, actions: [result], ok: actionPassed(result) };
 }

@@ -4,7 +4,7 @@
  * A challenge's solution is not offered this way: the learner finds their own, and the challenge's
  * checks judge it.
  */
-import type { ActionResult, StepResult } from '@shared/results';
+import { type ActionResult, actionPassed, type StepResult } from '@shared/results';
 import { type ActionSpec, formatAction } from '../../lessons/commands';
 import type { Lesson, LessonAction, LessonStep } from '../../lessons/model/types';
 
@@ -30,8 +30,6 @@ export function stepActionFor(lesson: Lesson, spec: ActionSpec, node: string | u
   return undefined;
 }
 
-const passed = (result: ActionResult) => !result.error && result.checks.every((check) => check.ok);
-
 /**
  * The step's result once one of its commands was typed: that command's result in its place, the
  * step's other commands as they last ran (`kept`, the step's kept result), so that a step of several
@@ -43,6 +41,6 @@ export function stepResultWith(match: StepAction, result: ActionResult, kept: St
     const found = i === match.index ? result : kept?.actions.find((earlier) => earlier.action === i);
     return found ? [found] : [];
   });
-  const ok = actions.length === match.step.actions.length && actions.every(passed);
+  const ok = actions.length === match.step.actions.length && actions.every(actionPassed);
   return { lesson: result.lesson, step: match.step.id, actions, ok, endedAt: Date.now() };
 }

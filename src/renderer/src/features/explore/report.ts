@@ -7,7 +7,13 @@
 import type { LessonView } from '@shared/contract';
 import { inLanguage } from '@shared/errors';
 import type { Text } from '@shared/lesson';
-import type { ActionResult, CheckResult, ExploreResult, StepResult } from '@shared/results';
+import {
+  type ActionResult,
+  actionPassed,
+  type CheckResult,
+  type ExploreResult,
+  type StepResult,
+} from '@shared/results';
 import type { Translate } from '../../app/useStrings';
 import type { en } from './strings';
 
@@ -63,8 +69,6 @@ function checkLines(check: CheckResult, context: ReportContext): string[] {
   ];
 }
 
-const passed = (action: ActionResult) => !action.error && action.checks.every((check) => check.ok);
-
 /** The heading of a step's result: complete, or on its way (its other commands not typed yet), or failed. */
 function stepHeading(result: StepResult, context: ReportContext, challenge: boolean): string {
   const { t, lesson } = context;
@@ -74,7 +78,7 @@ function stepHeading(result: StepResult, context: ReportContext, challenge: bool
   const values = { n: index + 1, title: found ? plain(context.text(found.title)) : result.step };
   if (result.ok) return style.green(`✓ ${t(challenge ? 'challengeDone' : 'stepDone', values)}`);
   const total = found?.actions.length ?? 0;
-  if (!challenge && result.actions.every(passed) && result.actions.length < total)
+  if (!challenge && result.actions.every(actionPassed) && result.actions.length < total)
     return `• ${t('stepPartly', { ...values, done: result.actions.length, total })}`;
   return style.red(`✗ ${t(challenge ? 'challengeNotYet' : 'stepNotYet', values)}`);
 }
