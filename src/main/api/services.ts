@@ -60,7 +60,7 @@ export async function createServices(options: ServiceOptions): Promise<AppServic
     steps,
     results,
     consoles,
-    explore: new ExploreService(steps, consoles, results),
+    explore: new ExploreService(steps, consoles),
     async dispose() {
       engine.dispose();
       await consoles.closeAll();

@@ -24,17 +24,9 @@ export class StepService {
   constructor(private readonly results?: StepResults) {}
 
   runStep(engine: Engine, lesson: Lesson, step: LessonStep): Promise<StepResult> {
-    return this.serialize(async () => {
-      this.replay = [];
-      const controller = new AbortController();
-      this.running = { lesson: lesson.id, step: step.id, controller };
-      try {
-        const result = await this.runner(engine, controller.signal).runStep(lesson, step);
-        return this.keep({ ...result, endedAt: Date.now() });
-      } finally {
-        this.running = undefined;
-      }
-    });
+    return this.track(engine, lesson.id, step.id, async (runner) =>
+      this.keep({ ...(await runner.runStep(lesson, step)), endedAt: Date.now() }),
+    );
   }
 
   /** Cancels the step if it is the one running now; true when it was. Steps waiting their turn still run. */
@@ -55,16 +47,7 @@ export class StepService {
    * Explore terminal (step "explore"), or one of a step's commands that the learner typed.
    */
   runAction(engine: Engine, lesson: Lesson, step: string, index: number, action: LessonAction): Promise<ActionResult> {
-    return this.serialize(async () => {
-      this.replay = [];
-      const controller = new AbortController();
-      this.running = { lesson: lesson.id, step, controller };
-      try {
-        return await this.runner(engine, controller.signal).runAction(lesson, step, index, action);
-      } finally {
-        this.running = undefined;
-      }
-    });
+    return this.track(engine, lesson.id, step, (runner) => runner.runAction(lesson, step, index, action));
   }
 
   /**
@@ -97,13 +80,33 @@ export class StepService {
     return () => this.listeners.delete(listener);
   }
 
-  private keep(result: StepResult): StepResult {
+  /** Each step's last result kept for the lesson (none when the service keeps nothing). */
+  kept(lesson: string): Record<string, StepResult> {
+    return this.results?.of(lesson) ?? {};
+  }
+
+  /** Keeps a step's result as its last one (a run, a challenge's verdict, a step completed by typing). */
+  keep(result: StepResult): StepResult {
     try {
       this.results?.record(result);
     } catch {
       // A full or read-only disk costs the kept copy, never the run.
     }
     return result;
+  }
+
+  /** Work of one step in turn with the others, cancellable as that step (see cancel); it starts a new replay. */
+  private track<T>(engine: Engine, lesson: string, step: string, work: (runner: LessonRunner) => Promise<T>) {
+    return this.serialize(async () => {
+      this.replay = [];
+      const controller = new AbortController();
+      this.running = { lesson, step, controller };
+      try {
+        return await work(this.runner(engine, controller.signal));
+      } finally {
+        this.running = undefined;
+      }
+    });
   }
 
   private runner(engine: Engine, signal?: AbortSignal): LessonRunner {

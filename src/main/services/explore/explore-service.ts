@@ -16,7 +16,6 @@ import type { Lesson, LessonAction } from '../../lessons/model/types';
 import { placeOn, playgroundOf } from '../../lessons/playground/playground';
 import { APP_ID, LABEL } from '../../lessons/safety/labels';
 import { type ConsoleSessions, EXPLORE_STEP } from '../consoles';
-import type { StepResults } from '../step-results';
 import type { StepService } from '../step-service';
 import { candidates, namesOn, planCompletion } from './complete';
 import { exploreMessages } from './messages';
@@ -39,8 +38,6 @@ export class ExploreService {
   constructor(
     private readonly steps: StepService,
     private readonly consoles: ConsoleSessions,
-    /** Where each step's last result is kept, so a step of several commands completes across typed lines. */
-    private readonly results?: Pick<StepResults, 'of' | 'record'>,
   ) {}
 
   async run(engine: Engine, lesson: Lesson, input: ExploreLine, size: TerminalSize): Promise<ExploreResult> {
@@ -76,8 +73,8 @@ export class ExploreService {
   /** A step's command, typed: it runs as that step's action (its labels, its checks). */
   private async runStepAction(engine: Engine, lesson: Lesson, match: StepAction): Promise<ExploreResult> {
     const result = await this.steps.runAction(engine, lesson, match.step.id, match.index, match.action);
-    const step = stepResultWith(match, result, this.results?.of(lesson.id)[match.step.id]);
-    this.keep(step);
+    // The step's other commands as they last ran (kept), so a step of several commands completes across typed lines.
+    const step = this.steps.keep(stepResultWith(match, result, this.steps.kept(lesson.id)[match.step.id]));
     return this.ran(engine, lesson, result, step);
   }
 
@@ -127,14 +124,6 @@ export class ExploreService {
     }
     this.typed.set(lesson.id, last + 1);
     return last + 1;
-  }
-
-  private keep(step: StepResult): void {
-    try {
-      this.results?.record(step);
-    } catch {
-      // A full or read-only disk costs the kept copy, never the run.
-    }
   }
 }
 
