@@ -100,7 +100,7 @@ describe('the Explore terminal', () => {
     expect(events.find((event) => event.type === 'action-start')).toMatchObject({ step: 'explore' });
   });
 
-  it('labels what it makes for the lesson, never reuses an earlier typed container, and Reset removes them', async () => {
+  it("labels what it makes for the lesson, never reuses an earlier typed container, and Reset's plan includes them", async () => {
     const one = ran(await type('docker run -d --network backend-network alpine sleep 300'));
     const two = ran(await type('docker run -d --network backend-network alpine sleep 300'));
     expect(one.result.containerId).toBeTruthy();
@@ -137,15 +137,21 @@ describe('the Explore terminal', () => {
     const stop = services.steps.subscribe((event) => events.push(event));
     events.length = 0;
     const following = type(`docker logs -f ${id.slice(0, 12)}`);
-    const ticks = () => events.filter((event) => event.type === 'output' && event.chunk.text === 'tick\n').length;
-    await vi.waitFor(() => expect(ticks()).toBeGreaterThan(3), waitLong); // more lines than when it began
-    const before = ticks();
-    await vi.waitFor(() => expect(ticks()).toBeGreaterThan(before), waitLong); // still following
-    expect(services.steps.cancel('networks', 'explore')).toBe(true);
-    const result = ran(await following).result;
-    stop();
-    expect(result.output.filter((chunk) => chunk.text === 'tick\n').length).toBeGreaterThan(before);
-    await docker('rm', '-f', id);
+    try {
+      const ticks = () => events.filter((event) => event.type === 'output' && event.chunk.text === 'tick\n').length;
+      await vi.waitFor(() => expect(ticks()).toBeGreaterThan(3), waitLong); // more lines than when it began
+      const before = ticks();
+      await vi.waitFor(() => expect(ticks()).toBeGreaterThan(before), waitLong); // still following
+      expect(services.steps.cancel('networks', 'explore')).toBe(true);
+      const result = ran(await following).result;
+      expect(result.output.filter((chunk) => chunk.text === 'tick\n').length).toBeGreaterThan(before);
+    } finally {
+      // A failed wait must not leave the follow running: the later tests queue behind it.
+      services.steps.cancel('networks', 'explore');
+      await following.catch(() => undefined);
+      stop();
+      await docker('rm', '-f', id);
+    }
   });
 
   it('refuses rm, stop and exec on a container it did not create, and leaves it as it was', async () => {

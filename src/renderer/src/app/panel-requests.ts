@@ -5,8 +5,7 @@
 export type PanelRequest =
   | { panel: 'logs' }
   | { panel: 'networks' }
-  /** `console`: one of the lesson's consoles by id (the first when absent). */
-  | { panel: 'console'; console?: string }
+  | { panel: 'console' }
   /** `line`: typed at the prompt; `run`: and Enter pressed. `node`: the playground node to type on. */
   | { panel: 'explore'; line?: string; run?: boolean; node?: string };
 

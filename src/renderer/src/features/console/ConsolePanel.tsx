@@ -1,9 +1,7 @@
 /** The lesson's consoles: the one picked (the first by default), or a note when the lesson has none. */
 import { useSessionStorage } from '@mantine/hooks';
 import type { LessonView } from '@shared/contract';
-import { useEffect } from 'react';
 import { registerStrings } from '../../app/i18n';
-import { onPanelRequest } from '../../app/panel-requests';
 import { useText } from '../../app/useStrings';
 import { ConsoleEmpty } from './ConsoleEmpty';
 import { ConsolePicker } from './ConsolePicker';
@@ -16,10 +14,6 @@ function LessonConsoles({ lesson }: { lesson: LessonView }) {
   const text = useText();
   // This tab only, like the session it reattaches to after a reload.
   const [picked, setPicked] = useSessionStorage<string | undefined>({ key: `console-pick:${lesson.id}` });
-  useEffect(
-    () => onPanelRequest((request) => request.panel === 'console' && request.console && setPicked(request.console)),
-    [setPicked],
-  );
   const chosen = lesson.consoles.find((c) => c.id === picked) ?? lesson.consoles[0];
   if (!chosen) return <ConsoleEmpty />;
   const options = lesson.consoles.map((c) => ({ value: c.id, label: text(c.label) }));

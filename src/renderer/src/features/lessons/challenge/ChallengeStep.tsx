@@ -89,7 +89,7 @@ export function ChallengeStep({ lesson, step, challenge }: Props) {
         <Verdict ok={result.ok} failed={checks.filter((c) => !c.ok).length} total={checks.length} />
       )}
       <CheckList checks={checks} />
-      <Hints step={step.id} hints={challenge.hints} />
+      <Hints hints={challenge.hints} />
     </Stack>
   );
 }

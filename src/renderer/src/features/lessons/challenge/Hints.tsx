@@ -1,19 +1,19 @@
-/** A challenge's hints, revealed one at a time at the learner's request, from a nudge to nearly the answer. */
+/**
+ * A challenge's hints, revealed one at a time at the learner's request, from a nudge to nearly the answer.
+ * Another challenge starts with its hints hidden: its step view is a new one (keyed by step).
+ */
 import { Button, Paper, Stack, Text } from '@mantine/core';
 import type { Text as LessonText } from '@shared/lesson';
 import { IconBulb } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Markdown } from '../../../app/Markdown';
 import { useText } from '../../../app/useStrings';
 import { useChallengeStrings } from './useChallengeStrings';
 
-export function Hints({ step, hints }: { step: string; hints: LessonText[] }) {
+export function Hints({ hints }: { hints: LessonText[] }) {
   const t = useChallengeStrings();
   const text = useText();
   const [shown, setShown] = useState(0);
-  // Another challenge starts with its hints hidden.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the step changes
-  useEffect(() => setShown(0), [step]);
   return (
     <Stack gap="xs" component="section" aria-labelledby="challenge-hints" data-testid="challenge-hints">
       <Text size="sm" fw={600} id="challenge-hints">
