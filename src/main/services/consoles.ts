@@ -50,14 +50,17 @@ function createConsoleContainer(placed: Placed, lesson: Lesson, spec: RunSpec, s
   return createContainerFor(ctx, spec);
 }
 
+/** Whether a container (its inspect data) was run interactively, `-it`: a session's, not a detached run's. */
+export function isInteractive(raw: unknown): boolean {
+  const config = (raw as { Config?: { Tty?: boolean; OpenStdin?: boolean } } | undefined)?.Config;
+  return Boolean(config?.Tty && config.OpenStdin);
+}
+
 /** Of the Explore terminal's containers, the interactive ones (`-it`, a session's) that have stopped. */
 async function stoppedShells(engine: Engine, explored: ContainerSummary[]): Promise<ContainerSummary[]> {
   const stopped = explored.filter((container) => container.state !== 'running');
   const inspected = await Promise.all(stopped.map((container) => engine.findContainer(container.id)));
-  return stopped.filter((_, i) => {
-    const config = inspected[i]?.raw.Config as { Tty?: boolean; OpenStdin?: boolean } | undefined;
-    return Boolean(config?.Tty && config.OpenStdin);
-  });
+  return stopped.filter((_, i) => isInteractive(inspected[i]?.raw));
 }
 
 export interface ConsoleLimits {

@@ -2,7 +2,7 @@
 import type { Topology } from '@shared/contract';
 import type { ContainerDetail, ContainerNetwork, Engine, NetworkInfo } from '../engine';
 import { createdByApp, LABEL, lessonOf } from '../lessons/safety/labels';
-import { CONSOLE_STEP, EXPLORE_STEP } from './consoles';
+import { CONSOLE_STEP, EXPLORE_STEP, isInteractive } from './consoles';
 import { isNamedByLesson } from './topology-node-names';
 
 type TopologyNetwork = Topology['networks'][number];
@@ -13,7 +13,6 @@ type Endpoint = TopologyContainer['endpoints'][number];
 const SERVICE_LABEL = 'com.docker.swarm.service.name';
 
 interface RawSettings {
-  Config?: { Tty?: boolean; OpenStdin?: boolean };
   HostConfig?: { AutoRemove?: boolean };
 }
 
@@ -46,8 +45,7 @@ function roleOf(container: ContainerDetail): TopologyContainer['role'] {
   const step = container.labels[LABEL.step];
   if (step === CONSOLE_STEP) return 'console';
   if (step !== EXPLORE_STEP) return undefined;
-  const { Config } = container.raw as RawSettings;
-  return Config?.Tty && Config.OpenStdin ? 'explore-shell' : 'explore';
+  return isInteractive(container.raw) ? 'explore-shell' : 'explore';
 }
 
 /** Run with --rm, or made by the app under a name no lesson gives (the engine made one up). */
