@@ -49,8 +49,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   secureSession(session.defaultSession, pageUrl);
   installMenu({ isDev: devServerUrl !== undefined, resetWindow: () => mainWindow && resetWindow(mainWindow) });
-  // Finding the engine can take seconds: the window opens meanwhile and its first messages wait.
-  const services = createServices({ dataDir: app.getPath('userData') });
+  // Finding the engine can take seconds: the window opens and shows its lessons meanwhile (status: connecting).
+  const services = createServices({ dataDir: app.getPath('userData'), findEngine: 'later' });
   const stopIpc = attachIpcWire({
     services,
     mainContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined),
@@ -58,7 +58,7 @@ async function start(): Promise<void> {
   });
   disposeOnQuit(services, stopIpc);
   openWindow();
-  await services;
+  void (await services).engine.connect();
 }
 
 if (claimSingleInstance(() => focusWindow(mainWindow))) {

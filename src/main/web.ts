@@ -23,10 +23,12 @@ function rendererDir(): string {
 async function main(): Promise<void> {
   const portArg = process.argv.indexOf('--port');
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.CONTAINER_TALK_PORT ?? 0);
-  const services = await createServices({ dataDir: defaultDataDir() });
+  // Listening comes first: the page and its lessons do not wait for the engine, whose status says connecting.
+  const services = await createServices({ dataDir: defaultDataDir(), findEngine: 'later' });
   const server = await startWebServer(services, rendererDir(), port);
   console.log(`Container Talk (browser mode): ${server.url}`);
   console.log('Open that address in a browser on this machine. Press Ctrl+C to stop.');
+  void services.engine.connect();
   const stop = async () => {
     await server.close();
     await services.dispose();

@@ -30,6 +30,11 @@ export interface ServiceOptions {
   /** Where the learner's progress is kept. */
   dataDir: string;
   discovery?: DiscoveryOptions;
+  /**
+   * 'later': return without looking for the engine (its status says connecting); the caller starts looking
+   * with `engine.connect()` once it answers pages, so lessons show without waiting for the probe. Default: look first.
+   */
+  findEngine?: 'first' | 'later';
 }
 
 /**
@@ -51,7 +56,7 @@ export async function createServices(options: ServiceOptions): Promise<AppServic
   const steps = new StepService(results);
   consoles.removeLeftoversOnConnect(engine);
   removeUnstartedOnConnect(engine, steps);
-  await engine.connect();
+  if (options.findEngine !== 'later') await engine.connect();
   return {
     engine,
     lessons: loadLessons(),

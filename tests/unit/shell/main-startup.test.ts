@@ -11,6 +11,7 @@ const fake = vi.hoisted(() => ({
     focus: ReturnType<typeof vi.fn>;
   }>,
   dispose: vi.fn(async () => {}),
+  connect: vi.fn(async () => ({ state: 'connecting' })),
   createServices: vi.fn(),
 }));
 
@@ -63,15 +64,19 @@ beforeEach(() => {
   vi.resetModules();
   (fake.app as Emitter | null)?.removeAllListeners();
   fake.windows.length = 0;
-  fake.createServices.mockReset().mockResolvedValue({ dispose: fake.dispose });
+  fake.createServices.mockReset().mockResolvedValue({ dispose: fake.dispose, engine: { connect: fake.connect } });
   fake.dispose.mockClear();
+  fake.connect.mockClear();
 });
 
 describe('main process startup', () => {
   it('opens one locked-down window on the built page, creates the services in userData, comes to the front', async () => {
     await import('../../../src/main/index');
     await flush();
-    expect(fake.createServices).toHaveBeenCalledWith({ dataDir: '/home/learner/.config/Container Talk' });
+    expect(fake.createServices).toHaveBeenCalledWith({
+      dataDir: '/home/learner/.config/Container Talk',
+      findEngine: 'later',
+    });
     expect(fake.windows).toHaveLength(1);
     expect(fake.windows[0]?.options.webPreferences).toMatchObject({
       contextIsolation: true,
@@ -86,6 +91,14 @@ describe('main process startup', () => {
     expect(fake.app.listenerCount('web-contents-created')).toBeGreaterThan(0);
     fake.app.emit('second-instance');
     expect(fake.windows[0]?.focus).toHaveBeenCalled();
+  });
+
+  it('loads the window before it looks for the engine, then looks', async () => {
+    await import('../../../src/main/index');
+    await flush();
+    const loaded = fake.windows[0]?.loadURL.mock.invocationCallOrder[0] ?? Number.POSITIVE_INFINITY;
+    expect(fake.connect).toHaveBeenCalledOnce();
+    expect(loaded).toBeLessThan(fake.connect.mock.invocationCallOrder[0] ?? 0);
   });
 
   it('disposes the services before quitting', async () => {
