@@ -11,7 +11,7 @@ import * as containers from './containers';
 import { type EngineEvent, type EventOptions, followEvents } from './events';
 import { runAttached } from './foreground';
 import * as images from './images';
-import { inspectAllContainers } from './inventory';
+import { findContainerDetail, inspectAllContainers } from './inventory';
 import { followLogs, type LogEntry, type LogFollowOptions } from './logs-follow';
 import * as networks from './networks';
 import * as swarm from './swarm';
@@ -67,6 +67,8 @@ export class Engine {
   logs = (id: string, tail?: number) => containers.containerLogs(this.client, id, tail);
   /** Every container (not only the app's), inspected, with its legacy links. */
   inspectAllContainers = () => inspectAllContainers(this.client);
+  /** One container as inspectAllContainers reads it; undefined when it is gone. */
+  findContainerDetail = (id: string) => findContainerDetail(this.client, id);
   /** `docker logs -f -t`; resolves with the function that stops following. */
   followLogs = (id: string, onEntry: (entry: LogEntry) => void, options?: LogFollowOptions) =>
     followLogs(this.client, id, onEntry, options);

@@ -26,11 +26,15 @@ function legacyLinks(raw: Record<string, unknown>): LegacyLink[] {
   return links.map(parseLegacyLink).filter((link): link is LegacyLink => link !== undefined);
 }
 
+/** One container, inspected with its legacy links; undefined when there is none (it was removed). */
+export async function findContainerDetail(client: EngineClient, id: string): Promise<ContainerDetail | undefined> {
+  const info = await findContainer(client, id);
+  return info && { ...info, legacyLinks: legacyLinks(info.raw) };
+}
+
 /** All containers, running or not; one removed between the listing and its inspection is left out. */
 export async function inspectAllContainers(client: EngineClient): Promise<ContainerDetail[]> {
   const list = await listContainers(client);
-  const inspected = await Promise.all(list.map((c) => findContainer(client, c.id)));
-  return inspected
-    .filter((info): info is ContainerInfo => info !== undefined)
-    .map((info) => ({ ...info, legacyLinks: legacyLinks(info.raw) }));
+  const inspected = await Promise.all(list.map((c) => findContainerDetail(client, c.id)));
+  return inspected.filter((detail): detail is ContainerDetail => detail !== undefined);
 }

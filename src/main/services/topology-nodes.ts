@@ -1,13 +1,16 @@
 /**
  * The playground nodes in a topology snapshot: the engine inside each running node container, read
- * like the learner's own, its events followed while the node runs. A node whose engine does not answer
- * yet (it is starting) is shown without contents; it never fails the whole snapshot.
+ * like the learner's own, its events followed while the node runs. A node holds a handful of objects:
+ * an event inside it reads that node again whole, and the other nodes keep what they showed. A node
+ * whose engine does not answer yet (it is starting) is shown without contents; it never fails the whole
+ * snapshot.
  */
 import type { Topology, TopologyNode } from '@shared/contract';
 import type { Engine, EngineEvent } from '../engine';
 import { nodeEnginesOf } from '../lessons/playground/node-engines';
 import { isPlaygroundNode } from './topology-node-names';
 import { readTopology } from './topology-snapshot';
+import { isTopologyEvent } from './topology-state';
 
 interface NodeFollow {
   containerId: string;
@@ -15,19 +18,16 @@ interface NodeFollow {
   engine?: Engine;
   stopEvents?: () => void;
   stopped: boolean;
+  /** What the node showed at its last read; undefined: read it again. */
+  shown?: TopologyNode;
+  /** Counts the node's changes, so that a read that a change overtook is not kept. */
+  changes: number;
 }
 
 const runningNodes = (topology: Topology) =>
   topology.containers.filter((c) => c.running && isPlaygroundNode(c.name, c.lesson));
 
-async function readNode(name: string, engine: Engine | undefined): Promise<TopologyNode> {
-  const unreachable = { name, reachable: false, networks: [], containers: [] };
-  if (!engine) return unreachable;
-  return readTopology(engine).then(
-    (inner) => ({ name, reachable: true, ...inner }),
-    () => unreachable,
-  );
-}
+const unreachable = (name: string): TopologyNode => ({ name, reachable: false, networks: [], containers: [] });
 
 export class NodeTopologies {
   private readonly follows = new Map<string, NodeFollow>();
@@ -35,9 +35,7 @@ export class NodeTopologies {
 
   constructor(
     private readonly outer: Engine,
-    /** An event inside a node. */
-    private readonly onEvent: (event: EngineEvent) => void,
-    /** A node's engine came or went: the snapshot should be read again. */
+    /** Something inside a node changed, or a node's engine came or went: the snapshot should be made again. */
     private readonly onChange: () => void,
   ) {}
 
@@ -46,13 +44,25 @@ export class NodeTopologies {
     const nodes = runningNodes(topology);
     this.sync(new Map(nodes.map((node) => [node.name, node.id])));
     if (nodes.length === 0) return topology;
-    const read = nodes.map(({ name }) => readNode(name, this.follows.get(name)?.engine));
-    return { ...topology, nodes: await Promise.all(read) };
+    return { ...topology, nodes: await Promise.all(nodes.map(({ name }) => this.nodeView(name))) };
   }
 
   stop(): void {
     this.stopped = true;
     for (const name of [...this.follows.keys()]) this.drop(name);
+  }
+
+  private async nodeView(name: string): Promise<TopologyNode> {
+    const follow = this.follows.get(name);
+    if (!follow?.engine) return unreachable(name);
+    if (follow.shown) return follow.shown;
+    const changes = follow.changes;
+    const shown = await readTopology(follow.engine).then(
+      (inner): TopologyNode => ({ name, reachable: true, ...inner }),
+      () => undefined,
+    );
+    if (shown && follow.changes === changes) follow.shown = shown;
+    return shown ?? unreachable(name);
   }
 
   /** Follows the nodes running now (name → container id); a node recreated under its name starts afresh. */
@@ -63,7 +73,7 @@ export class NodeTopologies {
   }
 
   private open(name: string, containerId: string): void {
-    const follow: NodeFollow = { containerId, stopped: false };
+    const follow: NodeFollow = { containerId, stopped: false, changes: 0 };
     this.follows.set(name, follow);
     void this.connect(name, follow);
   }
@@ -72,13 +82,22 @@ export class NodeTopologies {
   private async connect(name: string, follow: NodeFollow): Promise<void> {
     try {
       const engine = await nodeEnginesOf(this.outer).engineOf(name);
-      const stopEvents = await engine.followEvents(this.onEvent, { onEnd: () => this.lost(name, follow) });
+      const stopEvents = await engine.followEvents((event) => this.changed(follow, event), {
+        onEnd: () => this.lost(name, follow),
+      });
       if (follow.stopped) return stopEvents();
       Object.assign(follow, { engine, stopEvents });
       this.onChange();
     } catch {
       // shown as not reachable
     }
+  }
+
+  private changed(follow: NodeFollow, event: EngineEvent): void {
+    if (!isTopologyEvent(event)) return;
+    follow.shown = undefined;
+    follow.changes++;
+    this.onChange();
   }
 
   /** The node's engine went away (the node stopped, or its connection was closed): open it again if it runs. */

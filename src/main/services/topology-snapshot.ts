@@ -78,7 +78,7 @@ export function toTopologyContainer(container: ContainerDetail): TopologyContain
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
 /** Every network and every container (not only the app's: the diagram follows docker CLI changes too). */
-export async function readTopology(engine: Engine): Promise<Topology> {
+export async function readTopology(engine: Pick<Engine, 'listNetworks' | 'inspectAllContainers'>): Promise<Topology> {
   const [networks, containers] = await Promise.all([engine.listNetworks(), engine.inspectAllContainers()]);
   return {
     networks: networks.map(toTopologyNetwork).sort(byName),

@@ -1,43 +1,40 @@
 /**
  * The `networks` stream: a full topology snapshot at once, then again whenever the engine reports a
- * change (also ones made with the docker CLI). Bursts of events (a `docker run` is create, connect,
- * start) are coalesced into one snapshot, and every subscriber shares one watcher per engine: a change
- * is read once, however many panels show it. The engines inside the app's playground nodes are read
- * and followed too (topology-nodes.ts).
+ * change (also ones made with the docker CLI). Each change re-inspects only what its event names
+ * (topology-state.ts); the events that arrive together (a `docker run` is create, connect, start) are
+ * applied as one batch, and a snapshot goes out only when the view changed. Every subscriber shares
+ * one watcher per engine: a change is read once, however many panels show it. The engines inside the
+ * app's playground nodes are read and followed too (topology-nodes.ts).
  */
 import type { Topology } from '@shared/contract';
 import type { Engine, EngineEvent } from '../engine';
 import type { EventFollow } from './event-hub';
 import { NodeTopologies } from './topology-nodes';
-import { readTopology } from './topology-snapshot';
-
-export const TOPOLOGY_DEBOUNCE_MS = 150;
-
-const relevant: Record<EngineEvent['type'], readonly string[]> = {
-  network: ['create', 'destroy', 'connect', 'disconnect'],
-  container: ['start', 'die', 'destroy', 'rename'],
-};
+import { isTopologyEvent, TopologyState } from './topology-state';
 
 class TopologyWatcher {
   private stopped = false;
   private stopEvents?: () => void;
-  private timer?: NodeJS.Timeout;
-  private reading = false;
-  /** A change arrived while a snapshot was being read: read again once it is done. */
-  private dirty = false;
+  private readonly state: TopologyState;
   private readonly nodes: NodeTopologies;
+  /** Events not applied yet. */
+  private pending: EngineEvent[] = [];
+  /** The first batch reads everything; the engine's events keep it up to date from then on. */
+  private whole = true;
+  /** Something changed since the last snapshot was made. */
+  private dirty = false;
+  private scheduled = false;
+  private working = false;
+  private lastSent?: string;
 
   constructor(
-    private readonly engine: Engine,
+    engine: Engine,
     private readonly events: EventFollow,
     private readonly onSnapshot: (topology: Topology) => void,
     private readonly onError?: (error: Error) => void,
   ) {
-    this.nodes = new NodeTopologies(
-      engine,
-      (event) => this.onEvent(event),
-      () => this.schedule(),
-    );
+    this.state = new TopologyState(engine);
+    this.nodes = new NodeTopologies(engine, () => this.changed());
   }
 
   /** Events first, then the first snapshot: a change in between is not missed. */
@@ -48,7 +45,7 @@ class TopologyWatcher {
       });
       if (this.stopped) return stopEvents();
       this.stopEvents = stopEvents;
-      await this.refresh();
+      this.changed();
     } catch (error) {
       this.fail(error as Error);
     }
@@ -56,39 +53,55 @@ class TopologyWatcher {
 
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.timer);
     this.stopEvents?.();
     this.nodes.stop();
   }
 
   private onEvent(event: EngineEvent): void {
-    if (relevant[event.type].includes(event.action)) this.schedule();
+    if (!isTopologyEvent(event)) return;
+    this.pending.push(event);
+    this.changed();
   }
 
-  private schedule(): void {
-    if (this.stopped) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), TOPOLOGY_DEBOUNCE_MS);
+  /**
+   * No fixed wait: the events of one read of the stream are applied together on the next turn of the
+   * event loop, and those that come while a batch is being inspected make the next batch.
+   */
+  private changed(): void {
+    this.dirty = true;
+    if (this.scheduled || this.working || this.stopped) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.work();
+    });
   }
 
-  /** One read at a time, so snapshots go out in the order of the engine's changes. */
-  private async refresh(): Promise<void> {
-    if (this.reading) {
-      this.dirty = true;
-      return;
-    }
-    this.reading = true;
+  /** One batch at a time, so snapshots go out in the order of the engine's changes. */
+  private async work(): Promise<void> {
+    this.working = true;
     try {
-      do {
+      while (this.dirty && !this.stopped) {
         this.dirty = false;
-        const topology = await this.nodes.withNodes(await readTopology(this.engine));
-        if (!this.stopped) this.onSnapshot(topology);
-      } while (this.dirty && !this.stopped);
+        const events = this.pending.splice(0);
+        if (this.whole) await this.state.resync();
+        else await this.state.apply(events);
+        this.whole = false;
+        this.send(await this.nodes.withNodes(this.state.view()));
+      }
     } catch (error) {
       this.fail(error as Error);
     } finally {
-      this.reading = false;
+      this.working = false;
     }
+  }
+
+  /** Only a snapshot that differs from the last one (a stopped container's disconnect changes nothing more). */
+  private send(topology: Topology): void {
+    const key = JSON.stringify(topology);
+    if (this.stopped || key === this.lastSent) return;
+    this.lastSent = key;
+    this.onSnapshot(topology);
   }
 
   private fail(error: Error): void {

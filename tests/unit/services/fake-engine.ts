@@ -6,6 +6,7 @@
 import type { DiscoveryOptions } from '../../../src/main/engine/discovery';
 import type { Engine } from '../../../src/main/engine/engine';
 import type { EngineEvent, EventOptions } from '../../../src/main/engine/events';
+import type { ContainerDetail } from '../../../src/main/engine/inventory';
 
 interface OpenStream {
   onEvent(event: EngineEvent): void;
@@ -20,7 +21,9 @@ export class FakeEngine {
   pings = 0;
   /** Every events stream opened, stopped ones included. */
   readonly streams: OpenStream[] = [];
-  readonly calls = { listNetworks: 0, inspectAllContainers: 0, listContainers: 0 };
+  readonly calls = { listNetworks: 0, inspectAllContainers: 0, listContainers: 0, findContainerDetail: 0 };
+  /** The containers the engine has, as inspected. */
+  readonly containers: ContainerDetail[] = [];
 
   /** close() was called: the session gave up on this engine and cut off its requests. */
   closed = false;
@@ -46,9 +49,14 @@ export class FakeEngine {
     this.calls.listNetworks++;
     return [];
   };
+  findNetwork = async (_nameOrId: string) => undefined;
   inspectAllContainers = async () => {
     this.calls.inspectAllContainers++;
-    return [];
+    return [...this.containers];
+  };
+  findContainerDetail = async (id: string) => {
+    this.calls.findContainerDetail++;
+    return this.containers.find((container) => container.id === id);
   };
   listContainers = async () => {
     this.calls.listContainers++;
@@ -91,6 +99,20 @@ export function fakeOpener(current: () => FakeEngine) {
   };
   return opener;
 }
+
+/** A stopped container on no network, as the engine inspects it. */
+export const containerDetail = (id: string, name: string): ContainerDetail => ({
+  id,
+  name,
+  image: 'alpine',
+  running: false,
+  exitCode: 0,
+  labels: {},
+  networks: {},
+  ports: {},
+  raw: {},
+  legacyLinks: [],
+});
 
 export const containerEvent = (action: string, labels: Record<string, string> = {}): EngineEvent => ({
   type: 'container',

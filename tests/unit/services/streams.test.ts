@@ -8,8 +8,7 @@ import type { AppServices } from '../../../src/main/api/services';
 import { ConsoleSessions } from '../../../src/main/services/consoles';
 import { EngineSession } from '../../../src/main/services/engine-session';
 import { StepService } from '../../../src/main/services/step-service';
-import { TOPOLOGY_DEBOUNCE_MS } from '../../../src/main/services/topology';
-import { containerEvent, FakeEngine, fakeOpener } from './fake-engine';
+import { containerDetail, containerEvent, FakeEngine, fakeOpener } from './fake-engine';
 
 let engine: FakeEngine;
 let session: EngineSession;
@@ -68,11 +67,15 @@ describe('streams over a connection', () => {
     const snapshots = () => connections.flatMap(({ messages }) => messages.filter((m) => m.t === 'evt')).length;
     await vi.waitFor(() => expect(snapshots()).toBe(100), wait);
     expect(engine.streams).toHaveLength(1);
-    const reads = engine.calls.inspectAllContainers;
+    const { inspectAllContainers, findContainerDetail } = engine.calls;
+    engine.containers.push(containerDetail('c0ffee', 'web'));
     for (const action of ['create', 'start']) engine.emit(containerEvent(action));
     await vi.waitFor(() => expect(snapshots()).toBe(200), wait);
-    await new Promise((resolve) => setTimeout(resolve, TOPOLOGY_DEBOUNCE_MS * 3));
-    expect(engine.calls.inspectAllContainers - reads).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(snapshots()).toBe(200);
+    // The two events name one container: it alone is inspected, once; nothing is read whole again.
+    expect(engine.calls.findContainerDetail - findContainerDetail).toBe(1);
+    expect(engine.calls.inspectAllContainers - inspectAllContainers).toBe(0);
     for (const { connection } of connections) connection.close();
     await vi.waitFor(() => expect(engine.openStreams).toBe(0), wait);
   });
