@@ -5,14 +5,15 @@
 import { Button, Group, Menu } from '@mantine/core';
 import type { StepView } from '@shared/contract';
 import { IconChevronDown, IconPrompt, IconTerminal } from '@tabler/icons-react';
-import { useLatest } from '../../api/hooks';
 import { requestPanel } from '../../app/panel-requests';
+import { useTopology } from '../networks/use-topology';
 import { shellCommand, shellPlaces } from './lesson-places';
 import { useExploreStrings } from './useExploreStrings';
 
 export function TryItYourself({ lesson, step }: { lesson: string; step: StepView }) {
   const t = useExploreStrings();
-  const { latest: topology } = useLatest('networks', {});
+  // The networks panel's own subscription, shared (the panel need not be open).
+  const { latest: topology } = useTopology();
   const places = shellPlaces(topology, lesson);
   const first = step.actions[0];
   if (!first) return null;

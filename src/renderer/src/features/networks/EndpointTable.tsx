@@ -1,9 +1,10 @@
 import { Badge, Table, Text, VisuallyHidden } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEngine } from '../engine';
 import { ActionButton } from './ActionButton';
 import { reportsDnsNames } from './engine-api';
-import { type Attachment, sameLesson, type TopologyNetwork } from './topology';
+import { type Attachment, sameAttachment, sameLesson, type TopologyNetwork } from './topology';
 import type { NetworkAction } from './use-network-action';
 
 interface Props {
@@ -20,7 +21,7 @@ interface RowProps extends Omit<Props, 'attachments'> {
   withDns: boolean;
 }
 
-function EndpointRow({ network, attachment: { container, endpoint, node }, action, withNode, withDns }: RowProps) {
+function EndpointRowView({ network, attachment: { container, endpoint, node }, action, withNode, withDns }: RowProps) {
   const { t } = useTranslation('networks');
   const where = node ? `${node}/${container.name}` : container.name;
   return (
@@ -57,6 +58,16 @@ function EndpointRow({ network, attachment: { container, endpoint, node }, actio
     </Table.Tr>
   );
 }
+
+const EndpointRow = memo(
+  EndpointRowView,
+  ({ attachment: a, ...before }, { attachment: b, ...after }) =>
+    sameAttachment(a, b) &&
+    before.network === after.network &&
+    before.action === after.action &&
+    before.withNode === after.withNode &&
+    before.withDns === after.withDns,
+);
 
 /** The containers on a network, with their addresses and the names they answer to there. */
 export function EndpointTable({ network, attachments, action }: Props) {

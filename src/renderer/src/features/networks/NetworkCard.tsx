@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestPanel } from '../../app/panel-requests';
 import { shellCommand } from '../explore/lesson-places';
@@ -6,7 +7,7 @@ import { useLessonTitle } from '../lessons';
 import { ActionOutcome } from './ActionOutcome';
 import { ConnectControl } from './ConnectControl';
 import { EndpointTable } from './EndpointTable';
-import type { Attachment, TopologyContainer, TopologyNetwork } from './topology';
+import { type Attachment, sameAttachment, sameItems, type TopologyContainer, type TopologyNetwork } from './topology';
 import { useNetworkAction } from './use-network-action';
 
 interface Props {
@@ -70,7 +71,7 @@ function OpenShell({ network }: { network: string }) {
 }
 
 /** One network: its facts, who is on it, and (for a lesson's network) connect and disconnect. */
-export function NetworkCard({ network, attachments, candidates, nodes }: Props) {
+function NetworkCardView({ network, attachments, candidates, nodes }: Props) {
   const { t } = useTranslation('networks');
   const action = useNetworkAction();
   const { lesson } = network;
@@ -99,3 +100,14 @@ export function NetworkCard({ network, attachments, candidates, nodes }: Props) 
     </Card>
   );
 }
+
+/** Drawn again only when its network, who is on it, or who could join changed. */
+export const NetworkCard = memo(
+  NetworkCardView,
+  (before, after) =>
+    before.network === after.network &&
+    sameItems(before.candidates, after.candidates) &&
+    sameItems(before.nodes, after.nodes) &&
+    before.attachments.length === after.attachments.length &&
+    before.attachments.every((attachment, i) => sameAttachment(attachment, after.attachments[i])),
+);

@@ -1,7 +1,6 @@
 import { Box, Center, Group, Loader, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLatest } from '../../api/hooks';
 import { registerStrings } from '../../app/i18n';
 import { StreamNotice } from '../engine';
 import { highlightsOf } from './highlight';
@@ -18,20 +17,26 @@ import {
   withoutStoppedOneOffs,
 } from './topology';
 import { useRunningStep } from './use-running-step';
+import { useTopology } from './use-topology';
 
 registerStrings('networks', strings);
 
 /** The engine's networks and who is on them, live: also changes made with the docker CLI. */
 export function NetworksPanel() {
   const { t } = useTranslation('networks');
-  const { latest: snapshot, ...stream } = useLatest('networks', {});
+  const { latest: snapshot, ...stream } = useTopology();
   const [scoped, setScoped] = useState(false);
   const [showStopped, setShowStopped] = useState(false);
   const running = useRunningStep();
   const highlights = useMemo(() => (snapshot ? highlightsOf(snapshot, running) : new Map()), [snapshot, running]);
+  const topology = useMemo(() => {
+    if (!snapshot) return undefined;
+    const shown = showStopped ? snapshot : withoutStoppedOneOffs(snapshot);
+    return scoped ? lessonsOnly(shown) : shown;
+  }, [snapshot, showStopped, scoped]);
   const notice = <StreamNotice waiting={stream.waiting} failed={stream.failed} onReconnect={stream.reconnect} />;
 
-  if (!snapshot) {
+  if (!snapshot || !topology) {
     return (
       <Stack p="xs" data-testid="networks-panel">
         {notice}
@@ -48,8 +53,6 @@ export function NetworksPanel() {
       </Stack>
     );
   }
-  const shown = showStopped ? snapshot : withoutStoppedOneOffs(snapshot);
-  const topology = scoped ? lessonsOnly(shown) : shown;
   return (
     // The panel scrolls itself: the diagram and the cards are taller than the space the app gives it.
     <Box h="100%" style={{ overflowY: 'auto' }} data-testid="networks-panel">

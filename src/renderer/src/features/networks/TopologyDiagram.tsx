@@ -3,10 +3,10 @@ import { Box, useComputedColorScheme, VisuallyHidden } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import type { Topology } from '@shared/contract';
 import { Background, ReactFlow } from '@xyflow/react';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkNodeTypes } from './DiagramNodes';
-import { toEdge, toNodes } from './diagram-nodes';
+import { keepUnchanged, toEdge, toNodes } from './diagram-nodes';
 import { edgeLabelSize, edgeTypes } from './EndpointEdge';
 import type { Highlights } from './highlight';
 import { layoutTopology, minDiagramWidth } from './layout';
@@ -20,6 +20,16 @@ const margin = 12;
 export const minZoom = 11 / edgeLabelSize;
 const minHeight = 160;
 const maxHeight = 560;
+
+/** The items of the last render that did not change, so that one edge more redraws one edge, not all. */
+function useKept<T extends { id: string }>(items: T[]): T[] {
+  const last = useRef(new Map<string, T>());
+  return useMemo(() => {
+    const kept = keepUnchanged(last.current, items);
+    last.current = new Map(kept.map((item) => [item.id, item]));
+    return kept;
+  }, [items]);
+}
 
 /**
  * Networks and containers as a diagram laid out for the width it has, at full size: a network is a
@@ -38,8 +48,8 @@ export function TopologyDiagram({ topology, highlights }: { topology: Topology; 
   }, [width]);
   const roomy = Math.max(minDiagramWidth, shownWidth - 2 * margin);
   const diagram = useMemo(() => layoutTopology(withoutIdleNetworks(topology), roomy), [topology, roomy]);
-  const nodes = useMemo(() => toNodes(diagram, highlights), [diagram, highlights]);
-  const edges = useMemo(() => diagram.edges.map(toEdge), [diagram]);
+  const nodes = useKept(useMemo(() => toNodes(diagram, highlights), [diagram, highlights]));
+  const edges = useKept(useMemo(() => diagram.edges.map(toEdge), [diagram]));
   const wanted = diagram.height + 2 * margin;
   const height = Math.min(maxHeight, Math.max(minHeight, wanted));
   const pans = wanted > height || diagram.width > roomy;

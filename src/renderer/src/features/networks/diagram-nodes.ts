@@ -1,4 +1,4 @@
-/** The layout as React Flow's nodes and edges. */
+/** The layout as React Flow's nodes and edges, keeping those that did not change (React Flow skips them). */
 import { type Edge, MarkerType } from '@xyflow/react';
 import type { ContainerNode, NetworkNode } from './DiagramNodes';
 import type { Highlights } from './highlight';
@@ -87,4 +87,27 @@ export function toEdge(edge: DiagramEdge): Edge {
     style: { strokeDasharray: '6 4' },
     markerEnd: { type: MarkerType.ArrowClosed },
   };
+}
+
+type Shallow = Record<string, unknown>;
+const isObject = (value: unknown): value is Shallow => typeof value === 'object' && value !== null;
+
+/** Equal fields, and fields that are objects (position, data) with equal fields. */
+function sameTwoDeep(a: Shallow, b: Shallow): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const [x, y] = [a[key], b[key]];
+    if (x === y) return true;
+    if (!isObject(x) || !isObject(y) || Object.keys(x).length !== Object.keys(y).length) return false;
+    return Object.keys(x).every((inner) => x[inner] === y[inner]);
+  });
+}
+
+/** `after`, but each item equal to the one of its id in `before` is that one. */
+export function keepUnchanged<T extends { id: string }>(before: ReadonlyMap<string, T>, after: T[]): T[] {
+  return after.map((item) => {
+    const kept = before.get(item.id);
+    return kept && sameTwoDeep(kept as unknown as Shallow, item as unknown as Shallow) ? kept : item;
+  });
 }

@@ -101,8 +101,11 @@ function plan(topology: Topology, index: Map<string, number>): Plan {
   const inside = new Map<number, TopologyContainer[]>();
   const bands = new Map<number, TopologyContainer[]>();
   const clusterBands: number[] = [];
-  const add = (map: Map<number, TopologyContainer[]>, key: number, container: TopologyContainer) =>
-    map.set(key, [...(map.get(key) ?? []), container]);
+  const add = (map: Map<number, TopologyContainer[]>, key: number, container: TopologyContainer) => {
+    const list = map.get(key);
+    if (list) list.push(container);
+    else map.set(key, [container]);
+  };
   for (const container of [...topology.containers].sort(byPermanence)) {
     const on = networkIndices(container, index);
     if (nodes.has(container.name)) clusterBands.push(on[0] ?? -1);

@@ -20,6 +20,17 @@ export interface NodeNetwork {
   nodes: string[];
 }
 
+/** The same items in the same order (a stable snapshot keeps an unchanged object: stable-topology.ts). */
+export function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  return (
+    a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((item, i) => item === b[i]))
+  );
+}
+
+export function sameAttachment(a: Attachment | undefined, b: Attachment | undefined): boolean {
+  return a === b || (!!a && !!b && a.container === b.container && a.endpoint === b.endpoint && a.node === b.node);
+}
+
 export function attachmentsOf(topology: Pick<Topology, 'containers'>, network: string): Attachment[] {
   return topology.containers.flatMap((container) =>
     container.endpoints.filter((endpoint) => endpoint.network === network).map((endpoint) => ({ container, endpoint })),

@@ -2,7 +2,7 @@
 
 import type { ErrorTexts } from '@shared/errors';
 import type { ActionResult } from '@shared/results';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { api, problemOf } from '../../api/client';
 
 export type NetworkActionKind = 'connect' | 'disconnect';
@@ -45,7 +45,8 @@ export function useNetworkAction(): NetworkAction {
   }, []);
 
   const dismiss = useCallback(() => setOutcome(undefined), []);
-  return { pending, outcome, run, dismiss };
+  // The same object until something of it changes: the memoized rows that get it skip a re-render.
+  return useMemo(() => ({ pending, outcome, run, dismiss }), [pending, outcome, run, dismiss]);
 }
 
 export function succeeded(result: ActionResult): boolean {
