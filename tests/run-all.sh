@@ -73,6 +73,10 @@ section "end-to-end (Playwright: browser mode in Debian's Chromium; the Electron
 need_tool chromium # playwright.config.ts asks the kit where it is
 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json
 
+section "benchmark, quick (bench/: fails when a goal met in bench/results.json got more than 20% worse)"
+npx tsc -p bench/tsconfig.json
+npx tsx bench/run.ts --quick --no-build
+
 section "summary"
 node -e '
   const vitest = ["security", "packaging", "unit", "engine", "faults", "remote", "podman"].map((name) => require(`./test-results/${name}.json`));

@@ -1,0 +1,54 @@
+/**
+ * A log flood: one container writes `lines` lines (a first marker, numbers, an end marker) and exits.
+ * With the app's label the logs panel follows it; the reference reads it with `docker logs -f`.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { stampWhen } from './app';
+import { APP_LABEL, BENCH_LABEL, docker } from './docker';
+import { now, spawnUntil, stopProcess } from './proc';
+
+export interface Flood {
+  first: string;
+  end: string;
+  lines: number;
+}
+
+export function newFlood(lines: number): Flood {
+  const nonce = randomBytes(4).toString('hex');
+  return { first: `FIRST-${nonce}`, end: `END-${nonce}`, lines };
+}
+
+/** `docker run -d` of the flood; resolves with the container's id. */
+export function startFlood(flood: Flood, forApp: boolean): Promise<string> {
+  const labels = ['--label', BENCH_LABEL, ...(forApp ? ['--label', APP_LABEL] : [])];
+  const script = `echo ${flood.first}; seq 1 ${flood.lines - 2}; echo ${flood.end}`;
+  return docker('run', '-d', ...labels, '--name', `ctbench-flood-${flood.end.slice(4)}`, 'alpine', 'sh', '-c', script);
+}
+
+/** The reference: `docker run -d`, then `docker logs -f` until the end marker; ms from the run. */
+export async function referenceFlood(lines: number): Promise<number> {
+  const flood = newFlood(lines);
+  const start = now();
+  const id = await startFlood(flood, false);
+  const follow = await spawnUntil('docker', ['logs', '-f', id], new RegExp(flood.end), { timeoutMs: 120_000 });
+  const elapsed = now() - start;
+  await stopProcess(follow.child);
+  await docker('rm', '-f', id);
+  return elapsed;
+}
+
+/** Stamps the first frame in which the logs panel shows `text`. */
+export const panelShows = (text: string) => {
+  const panel = document.querySelector('[data-testid="logs-panel"]') as HTMLElement | null;
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text, as the learner sees it.
+  return panel?.innerText.includes(text) ? performance.timeOrigin + performance.now() : false;
+};
+
+/** Runs a flood for the app and resolves with the page's time its last line showed, and the container. */
+export async function appFlood(page: Page, flood: Flood, timeoutMs = 120_000) {
+  const start = now();
+  const id = await startFlood(flood, true);
+  const shown = await stampWhen(page, panelShows, flood.end, timeoutMs);
+  return { id, start, shown };
+}

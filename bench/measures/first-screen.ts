@@ -1,0 +1,155 @@
+/**
+ * Page open -> first lesson text, in a fresh browser context each time (empty cache), against a static
+ * page with the same text served by a bare node http server. The app's first load also gives the
+ * initial JS (scripts requested before the text showed: raw, and gzip of each file) and whether its
+ * scripts and styles came compressed and cacheable.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
+import { freshPage } from '../lib/app';
+import { type MeasureRun, repoRoot } from '../lib/context';
+import { interleave } from '../lib/interleave';
+import { judge, type Measure } from '../lib/judge';
+import { stopProcess } from '../lib/proc';
+import { startApp, startReference } from '../lib/servers';
+import { summarize } from '../lib/stats';
+
+/** The first lesson's intro up to its first markdown mark: what the page shows as plain text. */
+function firstLessonText(): string {
+  const dir = join(repoRoot, 'resources/lessons');
+  const lessons = ['links.json', 'networks.json', 'swarm.json']
+    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as { order: number; intro: { en: string } })
+    .sort((a, b) => a.order - b.order);
+  const intro = lessons[0]?.intro.en ?? '';
+  return intro.split(/[*`[_\n]/)[0]?.trim() ?? '';
+}
+
+/** Runs in the page from its first moment: stamps performance.now() at the first frame the text is there. */
+const stampFirstText = (text: string) => {
+  const tick = () => {
+    if (document.body?.textContent?.includes(text)) {
+      (window as unknown as { __benchFirstText: number }).__benchFirstText = performance.now();
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+interface Load {
+  ms: number;
+  responses: Array<{ response: Response; start: number }>;
+  firstTextAt: number;
+}
+
+async function open(page: Page, url: string, text: string): Promise<Load> {
+  await page.context().addInitScript(stampFirstText, text);
+  const responses: Load['responses'] = [];
+  page.on('response', (response) => responses.push({ response, start: response.request().timing().startTime }));
+  await page.goto(url);
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __benchFirstText?: number }).__benchFirstText ?? false,
+    undefined,
+    { timeout: 30_000 },
+  );
+  const ms = (await handle.jsonValue()) as number;
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  return { ms, responses, firstTextAt: origin + ms };
+}
+
+const isAsset = (response: Response) => ['script', 'stylesheet'].includes(response.request().resourceType());
+
+async function assetFigures(load: Load) {
+  const scripts = load.responses.filter(
+    ({ response, start }) => response.request().resourceType() === 'script' && start <= load.firstTextAt,
+  );
+  let raw = 0;
+  let gzip = 0;
+  let zod = false;
+  for (const { response } of scripts) {
+    const body = await response.body();
+    raw += body.length;
+    gzip += gzipSync(body).length;
+    zod ||= body.includes('ZodError');
+  }
+  const assets = load.responses.filter(({ response }) => isAsset(response));
+  let served = 0;
+  for (const { response } of assets) {
+    const headers = await response.allHeaders();
+    const compressed = /gzip|br|zstd|deflate/.test(headers['content-encoding'] ?? '');
+    const maxAge = Number(/max-age=(\d+)/.exec(headers['cache-control'] ?? '')?.[1] ?? 0);
+    if (compressed && (maxAge > 0 || headers.etag)) served++;
+  }
+  return { scripts: scripts.length, raw, gzip, zod, assets: assets.length, served };
+}
+
+export const firstScreen: MeasureRun = async ({ sizes, chromium, log }) => {
+  const text = firstLessonText();
+  log(`page open -> "${text.slice(0, 40)}…", against a static page`);
+  const app = await startApp();
+  const reference = await startReference(`<!doctype html><title>Container Talk</title><p>${text}</p>`);
+  const appUrl = app.match[1] as string;
+  const referenceUrl = reference.match[1] as string;
+  let firstLoad: Load | undefined;
+  let assets: Awaited<ReturnType<typeof assetFigures>> | undefined;
+  const load = async (url: string, isApp: boolean) => {
+    const page = await freshPage(chromium.browser);
+    try {
+      const loaded = await open(page, url, text);
+      if (isApp && !assets) {
+        firstLoad = loaded;
+        assets = await assetFigures(loaded);
+      }
+      return loaded.ms;
+    } finally {
+      await page.context().close();
+    }
+  };
+  try {
+    const paired = await interleave(
+      sizes.firstScreenRuns,
+      () => load(appUrl, true),
+      () => load(referenceUrl, false),
+      sizes.warmup,
+    );
+    if (!assets || !firstLoad) throw new Error('the app was never loaded');
+    const screen: Omit<Measure, 'goal'> = {
+      id: 'first-screen',
+      title: 'page open -> first lesson text',
+      unit: 'ms',
+      app: paired.app,
+      reference: { label: 'static page, bare node http server', summary: paired.reference },
+      ratio: paired.ratio,
+    };
+    const initial: Omit<Measure, 'goal'> = {
+      id: 'initial-js',
+      title: 'initial JS (scripts loaded before the first lesson text), gzip',
+      unit: 'KB',
+      app: summarize([assets.gzip / 1000]),
+      details: { rawKB: Math.round(assets.raw / 1000), scripts: assets.scripts, zodInInitialJs: assets.zod },
+    };
+    const served: Omit<Measure, 'goal'> = {
+      id: 'static-files',
+      title: 'scripts and styles sent compressed and cacheable (share of them)',
+      unit: 'share',
+      app: summarize([assets.assets ? assets.served / assets.assets : 0]),
+      details: { assets: assets.assets, compressedAndCacheable: assets.served },
+    };
+    return [
+      {
+        ...screen,
+        goal: judge(screen, { text: 'first lesson text within 3x the static page', stat: 'ratio', limit: 3 }),
+      },
+      { ...initial, goal: judge(initial, { text: 'initial JS at most 300 KB gz', stat: 'median', limit: 300 }) },
+      {
+        ...served,
+        goal: judge(served, { text: 'static files compressed and cacheable', stat: 'min', limit: 1, atLeast: true }),
+      },
+    ];
+  } finally {
+    await stopProcess(app.child);
+    await stopProcess(reference.child);
+  }
+};
