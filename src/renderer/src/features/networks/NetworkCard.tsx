@@ -101,13 +101,15 @@ function NetworkCardView({ network, attachments, candidates, nodes }: Props) {
   );
 }
 
+/** A candidate to connect is shown by its name, and picked first when it runs (ConnectControl). */
+const sameChoice = (a: TopologyContainer, b: TopologyContainer) => a.name === b.name && a.running === b.running;
+
 /** Drawn again only when its network, who is on it, or who could join changed. */
 export const NetworkCard = memo(
   NetworkCardView,
   (before, after) =>
     before.network === after.network &&
-    sameItems(before.candidates, after.candidates) &&
+    sameItems(before.candidates, after.candidates, sameChoice) &&
     sameItems(before.nodes, after.nodes) &&
-    before.attachments.length === after.attachments.length &&
-    before.attachments.every((attachment, i) => sameAttachment(attachment, after.attachments[i])),
+    sameItems(before.attachments, after.attachments, sameAttachment),
 );

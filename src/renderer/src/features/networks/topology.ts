@@ -21,10 +21,13 @@ export interface NodeNetwork {
 }
 
 /** The same items in the same order (a stable snapshot keeps an unchanged object: stable-topology.ts). */
-export function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
-  return (
-    a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((item, i) => item === b[i]))
-  );
+export function sameItems<T>(
+  a: readonly T[] | undefined,
+  b: readonly T[] | undefined,
+  same: (x: T, y: T) => boolean = Object.is,
+): boolean {
+  if (a === b) return true;
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((item, i) => same(item, b[i] as T));
 }
 
 export function sameAttachment(a: Attachment | undefined, b: Attachment | undefined): boolean {
