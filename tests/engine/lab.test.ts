@@ -9,7 +9,7 @@ const run = promisify(execFile);
 
 async function lab(args: string[], env: NodeJS.ProcessEnv = {}) {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/main/lab.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/lab.mjs', ...args], {
       cwd: repoRoot,
       env: { ...process.env, NO_COLOR: '1', ...env },
       maxBuffer: 16 << 20,

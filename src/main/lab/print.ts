@@ -6,17 +6,7 @@ import type { ActionResult, RunnerEvent } from '@shared/results';
 import { textOf } from '../engine';
 import type { Lesson, LessonStep } from '../lessons/model/types';
 import { labTexts } from './messages';
-
-const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
-const paint = (code: string) => (text: string) => (useColor ? `\x1b[${code}m${text}\x1b[0m` : text);
-export const style = {
-  bold: paint('1'),
-  dim: paint('2'),
-  red: paint('31'),
-  green: paint('32'),
-  yellow: paint('33'),
-  cyan: paint('36'),
-};
+import { style } from './style';
 
 const write = (text: string) => process.stdout.write(text);
 

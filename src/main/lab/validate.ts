@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { compileLesson } from '../lessons/model/compile';
 import type { Lesson } from '../lessons/model/types';
-import { style } from './print';
+import { style } from './style';
 
 /** The file's lesson, or its problems (a file that cannot be read or is not JSON has one). */
 function check(file: string): { lesson?: Lesson; problems: string[] } {

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 const root = resolve(__dirname, '../../..');
 
 it('ends quietly when its reader goes away', async () => {
-  const lab = spawn(process.execPath, ['--import', 'tsx', 'src/main/lab.ts', 'list'], {
+  const lab = spawn(process.execPath, ['scripts/lab.mjs', 'list'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -11,7 +11,7 @@ const root = resolve(__dirname, '../../..');
 const text = { en: 'x', id: 'x' };
 
 async function lab(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/lab.ts', 'validate', ...args], {
+  const child = spawn(process.execPath, ['scripts/lab.mjs', 'validate', ...args], {
     cwd: root,
     env: { ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock', DOCKER_CONTEXT: '', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
