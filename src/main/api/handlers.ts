@@ -13,6 +13,7 @@ import { planReset, resetLesson } from '../lessons/safety/reset';
 import { serviceErrors } from '../services/messages';
 import { lessonView } from './lesson-views';
 import type { AppServices } from './services';
+import { logFeedOf } from './streams';
 
 export type Handlers = {
   [N in OperationName]: (input: z.output<Operations[N]['input']>) => Promise<z.input<Operations[N]['output']>>;
@@ -97,6 +98,7 @@ export function createHandlers(services: AppServices): Handlers {
     'challenge.check': ({ lesson, step }) =>
       onLesson(lesson, async (found, engine) => services.steps.checkChallenge(engine, found, stepOf(found, step))),
     'step.results': async ({ lesson }) => services.results.of(lessonOf(services, lesson).id),
+    'logs.history': async (query) => logFeedOf(services).history.page(query),
     'settings.get': async () => services.settings.get(),
     'settings.set': async (changes) => services.settings.set({ ...services.settings.get(), ...changes }),
   };

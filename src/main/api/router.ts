@@ -19,6 +19,7 @@ import { toAppError } from '../engine';
 import { createHandlers, type Handlers } from './handlers';
 import type { AppServices } from './services';
 import { createStreams, type StreamSink, type StreamSource, type StreamSources } from './streams';
+import { openFlow, type WireFlow } from './wires/flow';
 
 export interface Connection {
   receive(raw: unknown): void;
@@ -77,8 +78,13 @@ interface Subscription {
   done: boolean;
 }
 
-export function openConnection(services: AppServices, send: (message: ServerMessage) => void): Connection {
-  return new ConnectionImpl(createHandlers(services), createStreams(services), services, send);
+/** `flow` tells the streams that can wait (the logs) whether the wire takes more now. */
+export function openConnection(
+  services: AppServices,
+  send: (message: ServerMessage) => void,
+  flow: WireFlow = openFlow,
+): Connection {
+  return new ConnectionImpl(createHandlers(services), createStreams(services), services, send, flow);
 }
 
 class ConnectionImpl implements Connection {
@@ -90,6 +96,7 @@ class ConnectionImpl implements Connection {
     private readonly sources: StreamSources,
     private readonly services: AppServices,
     private readonly send: (message: ServerMessage) => void,
+    private readonly flow: WireFlow,
   ) {}
 
   receive(raw: unknown): void {
@@ -153,6 +160,7 @@ class ConnectionImpl implements Connection {
         send({ t: 'end', id, ...(error ? { error: wireError(error) } : {}) });
         this.finish(id, subscription);
       },
+      flow: this.flow,
     };
     this.subscriptions.set(id, subscription);
     try {

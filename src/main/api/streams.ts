@@ -9,10 +9,13 @@ import type { z } from 'zod';
 import type { Engine } from '../engine';
 import { statusText } from '../services/engine-session';
 import type { EventFollow } from '../services/event-hub';
+import { LogFeed } from '../services/log-feed';
+import { pumpLogs } from '../services/log-pump';
 import { followLessonLogs } from '../services/logs';
 import { serviceErrors } from '../services/messages';
 import { followTopology } from '../services/topology';
 import type { AppServices } from './services';
+import type { WireFlow } from './wires/flow';
 
 export interface StreamSink<E> {
   event(event: E): void;
@@ -22,6 +25,8 @@ export interface StreamSink<E> {
   resumed(): void;
   /** Nothing more will come; `error` says why when the source failed. */
   end(error?: unknown): void;
+  /** Whether the wire takes more now: a source that can wait sends only then. */
+  flow: WireFlow;
 }
 
 export type StreamSource<N extends StreamName> = (
@@ -46,7 +51,7 @@ function waitingFor(services: AppServices): AppError {
  * source afresh when the engine is back. A source that fails makes the session ask the engine: if it
  * is gone the stream waits, otherwise the stream ends with the error.
  */
-function whileConnected<E>(services: AppServices, sink: StreamSink<E>, start: EngineSource): () => void {
+function whileConnected<E>(services: AppServices, sink: Omit<StreamSink<E>, 'flow'>, start: EngineSource): () => void {
   let stop: (() => void) | undefined;
   let waiting = false;
   /** Counts the source's starts and stops: an error reported by an earlier run is stale. */
@@ -100,14 +105,29 @@ function followConsole(
   };
 }
 
+/** Lines from the end of each container's log that the history starts with. */
+const historyTail = 5000;
+const feeds = new WeakMap<AppServices, LogFeed>();
+
+/** The app's one log follow and history, shared by every `logs` stream and `logs.history`. */
+export function logFeedOf(services: AppServices): LogFeed {
+  let feed = feeds.get(services);
+  if (!feed) {
+    feed = new LogFeed((sink, lastTimes) =>
+      whileConnected(services, sink, (engine, events, fail) =>
+        followLessonLogs(engine, { tail: historyTail, events, lastTimes }, sink.event, fail),
+      ),
+    );
+    feeds.set(services, feed);
+  }
+  return feed;
+}
+
 export function createStreams(services: AppServices): StreamSources {
   return {
     engine: (_params, sink) => services.engine.subscribe(sink.event),
     step: (_params, sink) => services.steps.subscribe(sink.event),
-    logs: ({ tail }, sink) =>
-      whileConnected(services, sink, (engine, events, fail) =>
-        followLessonLogs(engine, { tail, events }, sink.event, fail),
-      ),
+    logs: ({ tail }, sink) => pumpLogs(logFeedOf(services), tail, sink),
     networks: (_params, sink) =>
       whileConnected(services, sink, (engine, events, fail) => followTopology(engine, events, sink.event, fail)),
     console: ({ sessionId }, sink) => followConsole(services, sessionId, sink),

@@ -1,6 +1,6 @@
 /**
  * The `logs` stream: log lines of every container the app created, running or not (tail first, then
- * follow), and of each one that starts later. Lines go out one by one; the renderer batches them.
+ * follow), and of each one that starts later, line by line (the log feed keeps them in its history).
  * Inside each running playground node, the app's containers are followed the same way, on the node's
  * own engine, and their lines are labelled with the node (`node1/redis`).
  */
@@ -28,6 +28,11 @@ export interface LogFollowParams {
   events?: EventFollow;
   /** The playground node whose engine `engine` is: its lines are labelled `node/container`. */
   node?: string;
+  /**
+   * The last line's time per container id, kept by the caller across follows: a container in it is
+   * read from after that line instead of from its tail.
+   */
+  lastTimes?: Map<string, string>;
 }
 
 /** The logs inside each running playground node, opened when its engine answers; a node that fails is let go. */
@@ -36,7 +41,7 @@ class NodeLogs {
 
   constructor(
     private readonly outer: Engine,
-    private readonly tail: number,
+    private readonly params: Pick<LogFollowParams, 'tail' | 'lastTimes'>,
     private readonly onLine: (line: LogLine) => void,
   ) {}
 
@@ -49,7 +54,7 @@ class NodeLogs {
       .then(
         (engine) => {
           if (this.nodes.get(node) !== entry) return;
-          entry.stop = followLessonLogs(engine, { tail: this.tail, node }, this.onLine, () => this.close(node));
+          entry.stop = followLessonLogs(engine, { ...this.params, node }, this.onLine, () => this.close(node));
         },
         () => this.close(node),
       );
@@ -72,7 +77,7 @@ class LessonLogs {
   private readonly following = new Map<string, Follow>();
   private readonly names = new Map<string, string>();
   /** The last line's time per container: a restarted container continues after it instead of repeating. */
-  private readonly lastTime = new Map<string, string>();
+  private readonly lastTime: Map<string, string>;
   /** Only on the learner's engine: nodes do not nest. */
   private readonly nodes?: NodeLogs;
 
@@ -82,7 +87,8 @@ class LessonLogs {
     private readonly onLine: (line: LogLine) => void,
     private readonly onError?: (error: Error) => void,
   ) {
-    if (!params.node) this.nodes = new NodeLogs(engine, params.tail, onLine);
+    this.lastTime = params.lastTimes ?? new Map();
+    if (!params.node) this.nodes = new NodeLogs(engine, { tail: params.tail, lastTimes: params.lastTimes }, onLine);
   }
 
   /** Events first, then the listing: a container starting in between is seen by one or the other. */

@@ -34,15 +34,4 @@ export type ServerMessage =
   | { t: 'wait'; id: number; error: WireError }
   | { t: 'resume'; id: number };
 
-/** Codes of errors the contract itself raises (the rest come from the engine and lesson layers). */
-export const contractErrors = {
-  badMessage: 'BAD_MESSAGE',
-  unknownOperation: 'UNKNOWN_OPERATION',
-  badInput: 'BAD_INPUT',
-  unauthorized: 'UNAUTHORIZED',
-  /** A connection holds at most `subscriptionLimit` streams at once. */
-  tooManySubscriptions: 'TOO_MANY_SUBSCRIPTIONS',
-} as const;
-
-/** Streams one connection may hold at once: the app's panels need a handful, a runaway page no more. */
-export const subscriptionLimit = 32;
+export { contractErrors, subscriptionLimit } from './codes';

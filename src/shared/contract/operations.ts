@@ -16,7 +16,9 @@ import {
   engineStatusSchema,
   lessonStateSchema,
   lessonViewSchema,
-  logLineSchema,
+  logBatchMax,
+  logBatchSchema,
+  logPageSchema,
   progressSchema,
   resetPlanSchema,
   resetReportSchema,
@@ -33,6 +35,8 @@ const terminalSize = {
 };
 /** A line typed into the Explore terminal, on the learner's engine or on a playground node of the lesson. */
 const exploreLine = lessonRef.extend({ line: z.string().max(4096), node: dockerNameSchema.optional() });
+/** A line's number in the main process's log history. */
+const logSeq = z.number().int().nonnegative();
 const networkAction = lessonRef.extend({ network: objectRefSchema, container: objectRefSchema }).strict();
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -94,6 +98,22 @@ export const operations = {
   'challenge.check': op(lessonRef.extend({ step: stepIdSchema }).strict(), stepResultSchema),
   /** Each step's last result (output and checks), kept across reloads and restarts. */
   'step.results': op(lessonRef.strict(), z.record(z.string(), stepResultSchema)),
+  /**
+   * The log history kept by the main process (every line the logs stream saw, the oldest dropped past
+   * a memory budget): the newest `limit` lines with `from <= seq < before` whose text or container
+   * contains `query` (any case; all lines without one), oldest first.
+   */
+  'logs.history': op(
+    z
+      .object({
+        before: logSeq.optional(),
+        from: logSeq.optional(),
+        query: z.string().max(200).optional(),
+        limit: z.number().int().min(1).max(logBatchMax).default(1000),
+      })
+      .strict(),
+    logPageSchema,
+  ),
   'settings.get': op(none, settingsSchema),
   'settings.set': op(settingsSchema.strict(), settingsSchema),
 } as const;
@@ -102,8 +122,11 @@ export const streams = {
   engine: op(none, engineStatusSchema),
   /** What running steps prints and does, as it happens. */
   step: op(none, runnerEventSchema),
-  /** Log lines of every container the app created (tail first, then follow). */
-  logs: op(z.object({ tail: z.number().int().min(0).max(5000).default(200) }).strict(), logLineSchema),
+  /**
+   * Log lines of every container the app created, in batches: the history's newest `tail` lines first,
+   * then new ones as the wire can take them (a reader that falls behind skips to the newest lines).
+   */
+  logs: op(z.object({ tail: z.number().int().min(0).max(logBatchMax).default(200) }).strict(), logBatchSchema),
   /** The networks and containers, re-sent whenever the engine reports a change (also ones made outside the app). */
   networks: op(none, topologySchema),
   /** Output of a console session; ends when the session does. */

@@ -163,6 +163,32 @@ export const logLineSchema = z.object({
 });
 export type LogLine = z.infer<typeof logLineSchema>;
 
+/** The most lines one batch carries (a stream frame, a page of the history). */
+export const logBatchMax = 5000;
+
+/** Where lines come from: one output stream of one container. */
+export const logSourceSchema = logLineSchema.pick({ containerId: true, container: true, node: true, stream: true });
+export type LogSource = z.infer<typeof logSourceSchema>;
+
+/**
+ * Log lines in columns (line i is seq[i], text[i], time[i] from sources[source[i]]): a container's id
+ * and name go once per batch instead of once per line. `seq` numbers the line in the main process's
+ * history, increasing; a stream's batches follow each other unless the reader fell behind by more
+ * than a batch, which then starts at the newest lines (the ones skipped stay in the history).
+ */
+export const logBatchSchema = z.object({
+  sources: z.array(logSourceSchema).max(logBatchMax),
+  seq: z.array(z.number().int().nonnegative()).max(logBatchMax),
+  source: z.array(z.number().int().nonnegative()).max(logBatchMax),
+  text: z.array(z.string()).max(logBatchMax),
+  time: z.array(z.string()).max(logBatchMax),
+});
+export type LogBatch = z.infer<typeof logBatchSchema>;
+
+/** A page of the history: the newest matching lines before a point; `more` when older ones match too. */
+export const logPageSchema = logBatchSchema.extend({ more: z.boolean() });
+export type LogPage = z.infer<typeof logPageSchema>;
+
 const topologyNetworkSchema = z.object({
   /** An overlay network has the same id on every node that has it. */
   id: z.string(),

@@ -32,6 +32,7 @@ const validOps: Record<string, Record<string, unknown>> = {
   'explore.complete': { lesson: 'networks', line: 'docker network c' },
   'challenge.check': { lesson: 'networks', step: 'challenge' },
   'step.results': { lesson: 'networks' },
+  'logs.history': { before: 10, from: 0, query: 'ready', limit: 100 },
   'settings.get': {},
   'settings.set': { language: 'id' },
 };
@@ -125,6 +126,7 @@ describe('the contract surface', () => {
       'explore.complete',
       'challenge.check',
       'step.results',
+      'logs.history',
       'settings.get',
       'settings.set',
     ];

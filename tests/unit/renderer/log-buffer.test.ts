@@ -2,9 +2,12 @@ import type { LogLine } from '@shared/contract';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   appendCapped,
+  appendWindow,
   Batcher,
   colorIndex,
+  entriesOf,
   filterLines,
+  type LogEntry,
   matchesQuery,
 } from '../../../src/renderer/src/features/logs/log-buffer';
 import { formatLines, logFileName, plainText } from '../../../src/renderer/src/features/logs/log-format';
@@ -38,6 +41,37 @@ describe('appendCapped', () => {
     expect(lines).toHaveLength(5000);
     expect(lines[0]).toBe(15_000);
     expect(lines.at(-1)).toBe(19_999);
+  });
+});
+
+describe('stream batches', () => {
+  const entry = (seq: number): LogEntry => ({ ...line(String(seq)), seq });
+  const seqs = (lines: readonly LogEntry[]) => lines.map((l) => l.seq);
+
+  it('turns a batch of columns into lines, readable as a terminal shows them', () => {
+    const batch = {
+      sources: [
+        { containerId: 'a1', container: 'web', stream: 'stdout' as const },
+        { containerId: 'b2', container: 'node1/redis', node: 'node1', stream: 'stderr' as const },
+      ],
+      seq: [7, 8],
+      source: [1, 0],
+      text: ['\x1b[31mred\x1b[0m', 'plain'],
+      time: ['t7', 't8'],
+    };
+    expect(entriesOf(batch)).toEqual([
+      { containerId: 'b2', container: 'node1/redis', node: 'node1', stream: 'stderr', text: 'red', time: 't7', seq: 7 },
+      { containerId: 'a1', container: 'web', stream: 'stdout', text: 'plain', time: 't8', seq: 8 },
+    ]);
+  });
+
+  it('keeps the window one unbroken run: after a skip it holds only the lines after it', () => {
+    const window = [entry(1), entry(2)];
+    expect(seqs(appendWindow(window, [entry(3), entry(4)], 5))).toEqual([1, 2, 3, 4]);
+    expect(seqs(appendWindow(window, [entry(3), entry(4), entry(5), entry(6)], 3))).toEqual([4, 5, 6]);
+    expect(seqs(appendWindow(window, [entry(9), entry(10)], 5))).toEqual([9, 10]);
+    expect(seqs(appendWindow(window, [entry(3), entry(7), entry(8)], 5))).toEqual([7, 8]);
+    expect(seqs(appendWindow([], [entry(5)], 5))).toEqual([5]);
   });
 });
 

@@ -7,6 +7,7 @@ import type { ServerMessage } from '@shared/contract';
 import { type IpcMainEvent, ipcMain, type WebContents } from 'electron';
 import { type Connection, openConnection } from '../router';
 import type { AppServices } from '../services';
+import { PacedFlow } from './flow';
 
 /** Also spelled out in src/preload/index.ts (a test keeps the two equal). */
 export const ipcChannel = 'ct:msg';
@@ -48,9 +49,10 @@ export function attachIpcWire(options: IpcWireOptions): () => void {
     const existing = connections.get(contents.id);
     if (existing) return existing.connection;
     const id = contents.id;
-    const connection = openConnection(services, (message: ServerMessage) => {
+    const send = (message: ServerMessage) => {
       if (!contents.isDestroyed()) contents.send(ipcChannel, message);
-    });
+    };
+    const connection = openConnection(services, send, new PacedFlow());
     const onGone = () => drop(id);
     const onNavigation = (event: { isMainFrame: boolean; isSameDocument: boolean }) => {
       if (event.isMainFrame && !event.isSameDocument) drop(id);

@@ -12,6 +12,7 @@ import { WebSocketServer } from 'ws';
 import { wireRefusals } from '../messages';
 import { openConnection } from '../router';
 import type { AppServices } from '../services';
+import { BufferedFlow } from './flow';
 
 const MAX_MESSAGE_BYTES = 1 << 20;
 /** Pages (connections) served at once: a learner has a tab or two; a runaway script gets no more. */
@@ -95,7 +96,9 @@ export function attachWebSocket(
     const verdict = acceptUpgrade(req, token, ownOrigin(), wss.clients.size);
     if (!verdict.ok) return refuse(socket, verdict.status);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const connection = openConnection(services, (message) => ws.send(JSON.stringify(message)));
+      const flow = new BufferedFlow(() => ws.bufferedAmount);
+      const written = () => flow.written();
+      const connection = openConnection(services, (message) => ws.send(JSON.stringify(message), written), flow);
       // Oversized messages and broken sockets end this connection, never the server.
       ws.on('error', () => ws.terminate());
       ws.on('message', (data) => {

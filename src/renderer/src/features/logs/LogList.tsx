@@ -4,8 +4,16 @@ import { LogRow } from './LogRow';
 import type { LogEntry } from './log-buffer';
 import { useScrollUpIntent } from './use-scroll-intent';
 
+/** Virtuoso's index of the first line when nothing was paged in above it (it may only go down). */
+const firstIndex = 10_000_000;
+
 interface Props {
   lines: readonly LogEntry[];
+  /** Lines paged in above the first one the list showed. */
+  prepended: number;
+  /** Another reading (search, pause) mounts the list afresh, at the bottom. */
+  reading: string;
+  onTopReached(): void;
   query: string;
   timestamps: boolean;
   following: boolean;
@@ -14,23 +22,29 @@ interface Props {
 }
 
 /** The virtualized list: only the rows in view are in the DOM, however many lines the buffer holds. */
-export function LogList({ lines, query, timestamps, following, label, onScrolledUp }: Props) {
+export function LogList(props: Props) {
+  const { lines, prepended, reading, onTopReached, query, timestamps, following, label, onScrolledUp } = props;
   const list = useRef<VirtuosoHandle>(null);
   const scrollerRef = useScrollUpIntent(onScrolledUp);
+  const newest = lines.at(-1)?.seq;
 
+  // followOutput reacts only when the count grows: a full window gets new lines at the same count.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new newest line is what it follows
   useEffect(() => {
     if (following) list.current?.scrollToIndex({ index: 'LAST', align: 'end' });
-  }, [following]);
+  }, [following, newest]);
 
   return (
     <Virtuoso
       // Mounted afresh when the first lines arrive: it starts at the bottom only when it mounts with data.
-      key={lines.length === 0 ? 'empty' : 'lines'}
+      key={lines.length === 0 ? 'empty' : reading}
       initialTopMostItemIndex={{ index: 'LAST', align: 'end' }}
       ref={list}
       data={lines}
       style={{ height: '100%' }}
       computeItemKey={(_, line) => line.seq}
+      firstItemIndex={firstIndex - prepended}
+      startReached={onTopReached}
       // A function: followed even when a flood has kept the list off its bottom.
       followOutput={() => (following ? 'auto' : false)}
       scrollerRef={scrollerRef}

@@ -24,6 +24,7 @@ export const LogRow = memo(function LogRow({ line, query, timestamps }: Props) {
   return (
     <Box
       data-stream={line.stream}
+      data-seq={line.seq}
       px="xs"
       ff="monospace"
       fz="xs"

@@ -1,7 +1,7 @@
 import { Box, Button, Center, Stack, Text } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconArrowDown } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerStrings } from '../../app/i18n';
 import { loadSettings, saveSettings } from '../../app/settings';
@@ -9,11 +9,11 @@ import { StreamNotice } from '../engine';
 import { downloadText } from './export';
 import { LogList } from './LogList';
 import { LogsToolbar, type LogView } from './LogsToolbar';
-import { filterLines } from './log-buffer';
 import { formatLines, logFileName } from './log-format';
 import { strings } from './strings';
 import { useFollow } from './use-follow';
 import { useLogFeed } from './use-log-feed';
+import { useLogView } from './use-log-view';
 
 registerStrings('logs', strings);
 
@@ -30,10 +30,8 @@ export function LogsPanel() {
       if (timestamps !== undefined) setView((current) => ({ ...current, timestamps }));
     });
   }, []);
-  const shown = useMemo(
-    () => (view.onlyMatching ? filterLines(follow.source, view.query) : follow.source),
-    [follow.source, view.onlyMatching, view.query],
-  );
+  const list = useLogView(feed, follow, view.query, view.onlyMatching);
+  const shown = list.lines;
   const clear = () => {
     feed.clear();
     follow.resume();
@@ -54,7 +52,7 @@ export function LogsPanel() {
         onSave={() => downloadText(formatLines(shown, view.timestamps), logFileName(new Date()))}
         onClear={clear}
         shown={shown.length}
-        total={follow.source.length}
+        total={feed.next - feed.from}
       />
       {clipboard.error && (
         <Text size="xs" c="red">
@@ -65,6 +63,9 @@ export function LogsPanel() {
       <Box pos="relative" flex={1} mih={0} bd="1px solid var(--mantine-color-default-border)" data-testid="logs-list">
         <LogList
           lines={shown}
+          prepended={list.prepended}
+          reading={list.reading}
+          onTopReached={list.loadOlder}
           query={view.query}
           timestamps={view.timestamps}
           following={follow.following}
@@ -74,7 +75,7 @@ export function LogsPanel() {
         {shown.length === 0 && (
           <Center pos="absolute" inset={0} p="md" style={{ pointerEvents: 'none' }}>
             <Text size="sm" c="dimmed" ta="center">
-              {follow.source.length === 0 ? t('empty') : t('noMatches', { query: view.query.trim() })}
+              {feed.next === feed.from ? t('empty') : t('noMatches', { query: view.query.trim() })}
             </Text>
           </Center>
         )}

@@ -1,15 +1,48 @@
 /**
- * The logs panel's data handling, free of React and the DOM: a capped buffer, a batcher that turns a
- * flood of stream events into at most one update per interval, and the search filter.
+ * The logs panel's data handling, free of React and the DOM: a capped window of the newest lines, a
+ * batcher that turns a flood of stream batches into at most one update per interval, and the search filter.
  */
-import type { LogLine } from '@shared/contract';
+import { type LogBatch, type LogLine, logBatchMax } from '@shared/contract';
+import { plainText } from './log-format';
 
-/** A log line with a sequence number, unique for the panel's lifetime (the list's stable key). */
+/** A log line with its number in the main process's history (the list's stable key). */
 export interface LogEntry extends LogLine {
   seq: number;
 }
 
-export const bufferCap = 5000;
+/** The window holds as many lines as one stream batch carries at most. */
+export const bufferCap = logBatchMax;
+
+/** A batch's columns as lines, their text as readable as a terminal shows it. */
+export function entriesOf(batch: LogBatch): LogEntry[] {
+  const entries: LogEntry[] = new Array(batch.seq.length);
+  for (let i = 0; i < batch.seq.length; i++) {
+    const source = batch.sources[batch.source[i] as number];
+    entries[i] = {
+      containerId: source?.containerId ?? '',
+      container: source?.container ?? '',
+      ...(source?.node ? { node: source.node } : {}),
+      stream: source?.stream ?? 'stdout',
+      text: plainText(batch.text[i] as string),
+      time: batch.time[i] as string,
+      seq: batch.seq[i] as number,
+    };
+  }
+  return entries;
+}
+
+/**
+ * Appends newer lines to the window, which stays one unbroken run of the history: after a skip (the
+ * stream went on from its newest lines) it holds only the new ones; older ones are paged in on demand.
+ */
+export function appendWindow(lines: readonly LogEntry[], batch: readonly LogEntry[], cap: number): LogEntry[] {
+  let start = batch.length - 1;
+  while (start > 0 && (batch[start] as LogEntry).seq === (batch[start - 1] as LogEntry).seq + 1) start--;
+  const run = start > 0 ? batch.slice(start) : batch;
+  const last = lines.at(-1);
+  const joins = start === 0 && (!last || !batch[0] || batch[0].seq === last.seq + 1);
+  return appendCapped(joins ? lines : [], run, cap);
+}
 export const flushIntervalMs = 100;
 
 /** Appends a batch and keeps only the newest `cap` lines. */
@@ -52,8 +85,8 @@ export class Batcher<T> {
     this.options = { intervalMs: flushIntervalMs, maxPending: bufferCap, timers: globalTimers, ...options };
   }
 
-  push(item: T): void {
-    this.pending.push(item);
+  push(...items: T[]): void {
+    for (const item of items) this.pending.push(item);
     if (this.pending.length > this.options.maxPending * 2) this.pending = this.pending.slice(-this.options.maxPending);
     if (this.timer === undefined) this.timer = this.options.timers.set(() => this.flushNow(), this.options.intervalMs);
   }

@@ -1,45 +1,51 @@
-/** The `logs` stream (tail first, then follow) gathered into a capped buffer, updated in batches. */
+/**
+ * The `logs` stream gathered into a window of the newest lines, updated in batches. The main process
+ * keeps the whole history: what falls out of the window is paged back in from there.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, api } from '../../api/client';
-import { appendCapped, Batcher, bufferCap, type LogEntry } from './log-buffer';
-import { plainText } from './log-format';
-
-export const tailLines = 200;
+import { appendWindow, Batcher, bufferCap, entriesOf, type LogEntry } from './log-buffer';
 
 export interface LogFeed {
   lines: readonly LogEntry[];
+  /** The first seq the panel shows: lines before it were cleared away. */
+  from: number;
+  /** The seq after the newest line seen (a count of the lines since the panel started). */
+  next: number;
   /** Set while the engine does not answer; the lines go on by themselves once it does. */
   waiting?: ApiError;
   /** Set when the stream ended with an error. */
   error?: ApiError;
   clear(): void;
-  /** Subscribes again (the tail arrives again, so the buffer starts empty). */
+  /** Subscribes again (the window starts again from the history's newest lines). */
   reconnect(): void;
 }
 
 export function useLogFeed(): LogFeed {
   const [lines, setLines] = useState<readonly LogEntry[]>([]);
+  const [from, setFrom] = useState(0);
   const [error, setError] = useState<ApiError>();
   const [waiting, setWaiting] = useState<ApiError>();
   const [attempt, setAttempt] = useState(0);
-  const seq = useRef(0);
+  const next = useRef(0);
+  const fromRef = useRef(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: attempt only triggers a new subscription
   useEffect(() => {
-    const batcher = new Batcher<LogEntry>((batch) => setLines((previous) => appendCapped(previous, batch, bufferCap)));
+    const batcher = new Batcher<LogEntry>((batch) => {
+      const kept = batch.filter((line) => line.seq >= fromRef.current); // what came before a Clear stays cleared
+      setLines((previous) => appendWindow(previous, kept, bufferCap));
+    });
     const unsubscribe = api.subscribe(
       'logs',
-      { tail: tailLines },
+      { tail: bufferCap },
       {
-        event: (line) => batcher.push({ ...line, text: plainText(line.text), seq: seq.current++ }),
-        waiting: (why) => {
-          setWaiting(why);
-          // Resumed: the stream starts again with each container's tail, which the buffer already holds.
-          if (!why) {
-            batcher.dispose();
-            setLines([]);
-          }
+        event: (batch) => {
+          const entries = entriesOf(batch);
+          next.current = Math.max(next.current, (entries.at(-1)?.seq ?? -1) + 1);
+          batcher.push(...entries);
         },
+        waiting: setWaiting,
         end: (ended) => {
           batcher.flushNow();
           setError(ended);
@@ -52,12 +58,16 @@ export function useLogFeed(): LogFeed {
     };
   }, [attempt]);
 
-  const clear = useCallback(() => setLines([]), []);
+  const clear = useCallback(() => {
+    setLines([]);
+    fromRef.current = next.current;
+    setFrom(next.current);
+  }, []);
   const reconnect = useCallback(() => {
     setLines([]);
     setError(undefined);
     setWaiting(undefined);
     setAttempt((n) => n + 1);
   }, []);
-  return { lines, waiting, error, clear, reconnect };
+  return { lines, from, next: next.current, waiting, error, clear, reconnect };
 }

@@ -1,0 +1,59 @@
+/**
+ * One reader of the log history: a cursor that sends batches only while the wire takes more. A slow
+ * reader queues nothing here (its lines wait in the history); one that falls more than a batch behind
+ * goes on from the newest lines, and reads the ones it skipped with `logs.history` if it wants them.
+ */
+import { type LogBatch, logBatchMax } from '@shared/contract';
+import type { AppError } from '@shared/errors';
+import type { WireFlow } from '../api/wires/flow';
+import type { LogFeed } from './log-feed';
+
+export interface PumpSink {
+  event(batch: LogBatch): void;
+  waiting(error: AppError): void;
+  resumed(): void;
+  end(error?: unknown): void;
+  flow: WireFlow;
+}
+
+/** Reads `feed` into `sink` from its newest `tail` lines on; the returned function stops. */
+export function pumpLogs(feed: LogFeed, tail: number, sink: PumpSink): () => void {
+  const { history } = feed;
+  let cursor = Math.max(history.first, history.next - tail);
+  let stopped = false;
+  let awaitingWire = false;
+
+  const pump = () => {
+    while (!stopped && cursor < history.next) {
+      if (!sink.flow.ready()) {
+        if (!awaitingWire) {
+          awaitingWire = true;
+          sink.flow.whenReady(() => {
+            awaitingWire = false;
+            pump();
+          });
+        }
+        return;
+      }
+      cursor = Math.max(cursor, history.next - logBatchMax, history.first);
+      const batch = history.read(cursor, logBatchMax);
+      cursor = (batch.seq.at(-1) ?? cursor) + 1;
+      sink.event(batch);
+    }
+  };
+
+  const unread = feed.read({
+    appended: pump,
+    waiting: sink.waiting,
+    resumed: sink.resumed,
+    end: (error) => {
+      stopped = true;
+      sink.end(error);
+    },
+  });
+  pump();
+  return () => {
+    stopped = true;
+    unread();
+  };
+}
