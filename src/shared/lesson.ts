@@ -1,9 +1,8 @@
-/** The languages of the app, and a text in each of them (lessons, notes, errors). */
+/** The languages of the app, and the schema of a text in each of them (lessons, notes, errors). */
 import { z } from 'zod';
+import type { Text } from './language';
 
-export const languages = ['en', 'id'] as const;
-export type Language = (typeof languages)[number];
+export { type Language, languages, type Text } from './language';
 
 /** Every text a learner reads exists in English and Indonesian. */
-export const textSchema = z.object({ en: z.string().min(1), id: z.string().min(1) });
-export type Text = z.infer<typeof textSchema>;
+export const textSchema = z.object({ en: z.string().min(1), id: z.string().min(1) }) satisfies z.ZodType<Text>;

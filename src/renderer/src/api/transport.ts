@@ -2,7 +2,7 @@
  * The renderer's two wires to the main process, carrying the same messages: the preload's bridge in
  * the desktop app, a WebSocket (with the launch token) in browser mode.
  */
-import { type ClientMessage, type ServerMessage, type WireError, wireErrorSchema } from '@shared/contract';
+import type { ClientMessage, ServerMessage, WireError } from '@shared/contract';
 
 export interface Transport {
   send(message: ClientMessage): void;
@@ -45,6 +45,8 @@ async function whyRefused(path: string): Promise<WireError | undefined> {
   try {
     const answer = await fetch(path, { method: 'POST' });
     if (answer.ok) return undefined;
+    // The schema (and zod with it) loads only for a refused page, not with every page.
+    const { wireErrorSchema } = await import('@shared/contract');
     const refusal = wireErrorSchema.safeParse(await answer.json());
     return refusal.success ? refusal.data : undefined;
   } catch {

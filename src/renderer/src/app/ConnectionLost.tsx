@@ -3,7 +3,7 @@
  * forever. A banner across the whole window, above the header and the lessons: never half hidden.
  */
 import { Alert } from '@mantine/core';
-import { contractErrors } from '@shared/contract';
+import { contractErrors } from '@shared/contract/codes';
 import { inLanguage } from '@shared/errors';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../api/client';

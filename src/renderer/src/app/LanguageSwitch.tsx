@@ -1,6 +1,6 @@
 /** EN / ID: switches the interface and the lessons; the main process remembers the choice across launches. */
 import { SegmentedControl } from '@mantine/core';
-import { type Language, languages } from '@shared/lesson';
+import { type Language, languages } from '@shared/language';
 import { setLanguage } from './i18n';
 import { saveSettings } from './settings';
 import { useAppStrings } from './useAppStrings';

@@ -2,19 +2,28 @@
  * Logs, Networks, Console and Explore in tabs; Alt+1/2/3/4 switch between them from anywhere, and any
  * feature may ask for one (requestPanel).
  */
-import { Tabs, Tooltip } from '@mantine/core';
+import { Center, Loader, Tabs, Tooltip } from '@mantine/core';
 import { useHotkeys, useLocalStorage } from '@mantine/hooks';
 import { IconListDetails, IconNetwork, IconPrompt, IconTerminal2 } from '@tabler/icons-react';
-import { useEffect } from 'react';
-import { ConsolePanel } from '../features/console';
-import { ExplorePanel } from '../features/explore';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useLessons } from '../features/lessons';
-import { LogsPanel } from '../features/logs';
-import { NetworksPanel } from '../features/networks';
 import classes from './app.module.css';
-import { onPanelRequest } from './panel-requests';
+import { onPanelRequest, type Panel } from './panel-requests';
 import { ariaShortcut, shortcuts, useShortcutLabel } from './shortcuts';
 import { useAppStrings } from './useAppStrings';
+
+// Each panel's code (React Flow, xterm, the log list) loads when the panel is first shown, not with the page;
+// pointing at a tab starts loading it.
+const load = {
+  logs: () => import('../features/logs').then((m) => ({ default: m.LogsPanel })),
+  networks: () => import('../features/networks').then((m) => ({ default: m.NetworksPanel })),
+  console: () => import('../features/console').then((m) => ({ default: m.ConsolePanel })),
+  explore: () => import('../features/explore').then((m) => ({ default: m.ExplorePanel })),
+} satisfies Record<Panel, unknown>;
+const LogsPanel = lazy(load.logs);
+const NetworksPanel = lazy(load.networks);
+const ConsolePanel = lazy(load.console);
+const ExplorePanel = lazy(load.explore);
 
 const panels = [
   { value: 'logs', icon: IconListDetails },
@@ -23,13 +32,40 @@ const panels = [
   { value: 'explore', icon: IconPrompt },
 ] as const;
 
-type Panel = (typeof panels)[number]['value'];
+/** While a panel's code loads: a spinner where the panel will be, so nothing around it moves. */
+function Loading({ children }: { children: ReactNode }) {
+  const t = useAppStrings();
+  return (
+    <Suspense
+      fallback={
+        <Center h="100%" data-testid="panel-loading">
+          <Loader size="sm" aria-label={t('panelLoading')} />
+        </Center>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+/** The panels shown so far: each is mounted when first shown and then kept (a console keeps its session). */
+function useShown(panel: Panel): ReadonlySet<Panel> {
+  const [shown, setShown] = useState<ReadonlySet<Panel>>(() => new Set([panel]));
+  if (!shown.has(panel)) setShown(new Set([...shown, panel]));
+  return shown;
+}
 
 export function PanelArea() {
   const t = useAppStrings();
   const keys = useShortcutLabel();
   const { lesson } = useLessons();
-  const [panel, setPanel] = useLocalStorage<Panel>({ key: 'panel', defaultValue: 'logs' });
+  // Read at once: a first render with the default would load the logs' code for nothing.
+  const [panel, setPanel] = useLocalStorage<Panel>({
+    key: 'panel',
+    defaultValue: 'logs',
+    getInitialValueInEffect: false,
+  });
+  const shown = useShown(panel);
 
   // Also from inside the console's terminal, which is a text area.
   useHotkeys(
@@ -56,6 +92,7 @@ export function PanelArea() {
               rightSection={<span className={classes.kbd}>{keys(value)}</span>}
               aria-keyshortcuts={ariaShortcut(value)}
               data-testid={`tab-${value}`}
+              onPointerEnter={() => void load[value]()}
             >
               {t(value)}
             </Tabs.Tab>
@@ -63,16 +100,16 @@ export function PanelArea() {
         ))}
       </Tabs.List>
       <Tabs.Panel value="logs" className={classes.panel}>
-        <LogsPanel />
+        <Loading>{shown.has('logs') && <LogsPanel />}</Loading>
       </Tabs.Panel>
       <Tabs.Panel value="networks" className={classes.panel}>
-        <NetworksPanel />
+        <Loading>{shown.has('networks') && <NetworksPanel />}</Loading>
       </Tabs.Panel>
       <Tabs.Panel value="console" className={classes.panel}>
-        {lesson && <ConsolePanel lesson={lesson} />}
+        <Loading>{shown.has('console') && lesson && <ConsolePanel lesson={lesson} />}</Loading>
       </Tabs.Panel>
       <Tabs.Panel value="explore" className={classes.panel}>
-        {lesson && <ExplorePanel lesson={lesson} />}
+        <Loading>{shown.has('explore') && lesson && <ExplorePanel lesson={lesson} />}</Loading>
       </Tabs.Panel>
     </Tabs>
   );

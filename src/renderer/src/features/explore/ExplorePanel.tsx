@@ -63,6 +63,7 @@ export function ExplorePanel({ lesson }: { lesson: LessonView }) {
 
   // A request names where its line runs; it is typed once the prompt shows that place.
   const [asked, setAsked] = useState<ExploreRequest>();
+  // Also a request made before this panel's code loaded: it waits for this listener.
   useEffect(
     () =>
       onPanelRequest((next) => {
@@ -70,7 +71,7 @@ export function ExplorePanel({ lesson }: { lesson: LessonView }) {
         const { panel: _, node: at, ...line } = next;
         if (line.line !== undefined) setNode(at);
         setAsked({ ...line });
-      }),
+      }, 'explore'),
     [],
   );
   useEffect(() => {

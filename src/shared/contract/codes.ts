@@ -1,0 +1,14 @@
+/** The contract's own error codes and limits, without zod: the renderer's first screen reads them. */
+
+/** Codes of errors the contract itself raises (the rest come from the engine and lesson layers). */
+export const contractErrors = {
+  badMessage: 'BAD_MESSAGE',
+  unknownOperation: 'UNKNOWN_OPERATION',
+  badInput: 'BAD_INPUT',
+  unauthorized: 'UNAUTHORIZED',
+  /** A connection holds at most `subscriptionLimit` streams at once. */
+  tooManySubscriptions: 'TOO_MANY_SUBSCRIPTIONS',
+} as const;
+
+/** Streams one connection may hold at once: the app's panels need a handful, a runaway page no more. */
+export const subscriptionLimit = 32;
