@@ -9,6 +9,7 @@ const chunkLines = 4096;
 /** Per line, besides its characters: the strings' headers and the columns' slots. */
 const lineOverhead = 48;
 export const defaultBudgetBytes = 32 * 1024 * 1024;
+const frameChars = 1024 * 1024;
 
 interface Chunk {
   first: number;
@@ -69,11 +70,15 @@ export class LogHistory {
     while (this.bytes > this.budgetBytes && this.chunks.length > 1) this.bytes -= this.chunks.shift()?.bytes ?? 0;
   }
 
-  /** Up to `max` consecutive lines from `from` on (from the oldest kept, if those are gone). */
-  read(from: number, max: number): LogBatch {
+  /**
+   * Up to `max` consecutive lines from `from` on (from the oldest kept, if those are gone), and no more
+   * than about `maxChars` of text: a frame of long lines stays as small as one of short ones.
+   */
+  read(from: number, max: number, maxChars = frameChars): LogBatch {
     const batch = new BatchBuilder(this.sources);
     const end = Math.min(this.nextSeq, Math.max(from, this.first) + max);
-    for (let seq = Math.max(from, this.first); seq < end; seq++) this.add(batch, seq);
+    let chars = 0;
+    for (let seq = Math.max(from, this.first); seq < end && chars < maxChars; seq++) chars += this.add(batch, seq);
     return batch.batch;
   }
 
@@ -100,9 +105,12 @@ export class LogHistory {
     };
   }
 
-  private add(batch: BatchBuilder, seq: number): void {
+  /** Adds a kept line to the batch; answers its length. */
+  private add(batch: BatchBuilder, seq: number): number {
     const [chunk, i] = this.locate(seq);
-    batch.add(seq, chunk.source[i] as number, chunk.text[i] as string, chunk.time[i] as string);
+    const text = chunk.text[i] as string;
+    batch.add(seq, chunk.source[i] as number, text, chunk.time[i] as string);
+    return text.length;
   }
 
   /** The chunk holding a kept line, and the line's place in it (chunks are full but the last). */

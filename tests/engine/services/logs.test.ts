@@ -130,4 +130,22 @@ describe('followLessonLogs', () => {
     stop();
     await vi.waitFor(() => expect(engine.openStreams()).toBe(0), waitLong);
   });
+
+  it('a follow started again with the same lastTimes goes on after the last line it had: no line twice', async () => {
+    const script = 'echo one; echo two; sleep 2; echo three; sleep 300';
+    await docker('run', '-d', '--name', 'svc-logs-a', ...ours, 'alpine', 'sh', '-c', script);
+    const lastTimes = new Map<string, string>();
+    const first = collect();
+    const stop = followLessonLogs(engine, { tail: 10, lastTimes }, first.onLine);
+    stops.push(stop);
+    await vi.waitFor(() => expect(first.texts('svc-logs-a')).toEqual(['one', 'two']), waitLong);
+    stop();
+    const logged = async () => (await engine.logs('svc-logs-a')).map((chunk) => chunk.text).join('');
+    await vi.waitFor(async () => expect(await logged()).toContain('three'), waitLong);
+    const again = collect();
+    stops.push(followLessonLogs(engine, { tail: 10, lastTimes }, again.onLine));
+    await vi.waitFor(() => expect(again.texts('svc-logs-a')).toEqual(['three']), waitLong);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(again.texts('svc-logs-a')).toEqual(['three']);
+  });
 });

@@ -36,6 +36,7 @@ describe('LogHistory', () => {
     });
     expect(history.read(1, 1)).toMatchObject({ seq: [1], source: [0], text: ['oops'] });
     expect(history.read(3, 10).seq).toEqual([]);
+    expect(history.read(0, 10, 2).text).toEqual(['a', 'oops']); // about 2 characters: stops after passing them
   });
 
   it('keeps a node in its source', () => {

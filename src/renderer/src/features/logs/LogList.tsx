@@ -11,8 +11,8 @@ interface Props {
   lines: readonly LogEntry[];
   /** Lines paged in above the first one the list showed. */
   prepended: number;
-  /** Another reading (search, pause) mounts the list afresh, at the bottom. */
-  reading: string;
+  /** Another key (a search, a Clear, a jump to the latest) mounts the list afresh, at the bottom. */
+  listKey: string;
   onTopReached(): void;
   query: string;
   timestamps: boolean;
@@ -23,7 +23,7 @@ interface Props {
 
 /** The virtualized list: only the rows in view are in the DOM, however many lines the buffer holds. */
 export function LogList(props: Props) {
-  const { lines, prepended, reading, onTopReached, query, timestamps, following, label, onScrolledUp } = props;
+  const { lines, prepended, listKey, onTopReached, query, timestamps, following, label, onScrolledUp } = props;
   const list = useRef<VirtuosoHandle>(null);
   const scrollerRef = useScrollUpIntent(onScrolledUp);
   const newest = lines.at(-1)?.seq;
@@ -37,7 +37,7 @@ export function LogList(props: Props) {
   return (
     <Virtuoso
       // Mounted afresh when the first lines arrive: it starts at the bottom only when it mounts with data.
-      key={lines.length === 0 ? 'empty' : reading}
+      key={lines.length === 0 ? 'empty' : listKey}
       initialTopMostItemIndex={{ index: 'LAST', align: 'end' }}
       ref={list}
       data={lines}

@@ -64,7 +64,7 @@ export function LogsPanel() {
         <LogList
           lines={shown}
           prepended={list.prepended}
-          reading={list.reading}
+          listKey={list.listKey}
           onTopReached={list.loadOlder}
           query={view.query}
           timestamps={view.timestamps}
@@ -75,7 +75,7 @@ export function LogsPanel() {
         {shown.length === 0 && (
           <Center pos="absolute" inset={0} p="md" style={{ pointerEvents: 'none' }}>
             <Text size="sm" c="dimmed" ta="center">
-              {feed.next === feed.from ? t('empty') : t('noMatches', { query: view.query.trim() })}
+              {view.onlyMatching && view.query.trim() ? t('noMatches', { query: view.query.trim() }) : t('empty')}
             </Text>
           </Center>
         )}

@@ -18,8 +18,8 @@ export interface LogView {
   lines: readonly LogEntry[];
   /** How many of `lines` were paged in before the first: the list keeps its place when it grows upwards. */
   prepended: number;
-  /** Changes when the list shows another reading (a search, a pause): it starts afresh at the bottom. */
-  reading: string;
+  /** Changes when the list shows other lines (a search, a Clear, a jump to the latest): it starts afresh at the bottom. */
+  listKey: string;
   /** A page of older lines (a no-op while following without a search, or while a page is on its way). */
   loadOlder(): void;
 }
@@ -37,6 +37,9 @@ export function useLogView(feed: LogFeed, follow: Follow, query: string, onlyMat
   const moment = needle ? 'search' : follow.following ? 'live' : `paused ${follow.source[0]?.seq}`;
   const reading = `${moment}\u0000${needle}\u0000${feed.from}`;
   const [pages, setPages] = useState<Pages>({ reading, older: [], more: true });
+  const resumes = useRef({ following: follow.following, count: 0 });
+  if (follow.following && !resumes.current.following) resumes.current.count++;
+  resumes.current.following = follow.following;
   const current = pages.reading === reading ? pages : { reading, older: [], more: true };
 
   const state = useRef({ current, base, window: follow.source, feed, needle, loading: '' });
@@ -72,5 +75,6 @@ export function useLogView(feed: LogFeed, follow: Follow, query: string, onlyMat
   }, [needle, loadOlder]);
 
   const lines = useMemo(() => (current.older.length ? current.older.concat(base) : base), [current.older, base]);
-  return { lines, prepended: current.older.length, reading, loadOlder };
+  const listKey = `${needle}\u0000${feed.from}\u0000${resumes.current.count}`;
+  return { lines, prepended: current.older.length, listKey, loadOlder };
 }
