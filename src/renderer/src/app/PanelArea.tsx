@@ -48,24 +48,27 @@ function Loading({ children }: { children: ReactNode }) {
   );
 }
 
-/** The panels shown so far: each is mounted when first shown and then kept (a console keeps its session). */
-function useShown(panel: Panel): ReadonlySet<Panel> {
-  const [shown, setShown] = useState<ReadonlySet<Panel>>(() => new Set([panel]));
-  if (!shown.has(panel)) setShown(new Set([...shown, panel]));
+/**
+ * The panels shown so far: each is mounted when first shown and then kept (a console keeps its session).
+ * None before the lesson is on screen: its text comes first, the open panel's code right after.
+ */
+function useShown(panel: Panel, lessonShown: boolean): ReadonlySet<Panel> {
+  const [shown, setShown] = useState<ReadonlySet<Panel>>(() => new Set());
+  if (lessonShown && !shown.has(panel)) setShown(new Set([...shown, panel]));
   return shown;
 }
 
 export function PanelArea() {
   const t = useAppStrings();
   const keys = useShortcutLabel();
-  const { lesson } = useLessons();
+  const { lesson, step, loadError } = useLessons();
   // Read at once: a first render with the default would load the logs' code for nothing.
   const [panel, setPanel] = useLocalStorage<Panel>({
     key: 'panel',
     defaultValue: 'logs',
     getInitialValueInEffect: false,
   });
-  const shown = useShown(panel);
+  const shown = useShown(panel, step !== undefined || loadError !== undefined);
 
   // Also from inside the console's terminal, which is a text area.
   useHotkeys(
