@@ -1,5 +1,6 @@
 /** Lesson texts are Markdown; Typography gives them the theme's type styles. */
 import { Typography } from '@mantine/core';
+import { memo } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import classes from './app.module.css';
 
@@ -19,7 +20,8 @@ interface Props {
   'data-testid'?: string;
 }
 
-export function Markdown({ children, size, className, ...rest }: Props) {
+/** Parsing is the costly part: a text is parsed again only when it changes, not whenever its parent renders. */
+export const Markdown = memo(function Markdown({ children, size, className, ...rest }: Props) {
   return (
     <Typography fz={size} className={className ? `${classes.markdown} ${className}` : classes.markdown} {...rest}>
       <ReactMarkdown components={components} skipHtml>
@@ -27,4 +29,4 @@ export function Markdown({ children, size, className, ...rest }: Props) {
       </ReactMarkdown>
     </Typography>
   );
-}
+});
