@@ -102,8 +102,11 @@ describe('the networks and logs streams across machines', () => {
 
   it('drops the nodes once the lesson is reset, and the streams end cleanly', async () => {
     await resetLesson(engine, 'swarm');
-    await vi.waitFor(() => expect(latest()?.nodes).toBeUndefined(), waitLong);
-    expect(latest()?.containers.map((c) => c.name)).not.toContain('node1');
+    // The nodes and their containers go in the engine's order of events: wait for the end state, both.
+    await vi.waitFor(() => {
+      expect(latest()?.nodes).toBeUndefined();
+      expect(latest()?.containers.map((c) => c.name)).not.toContain('node1');
+    }, waitLong);
     expect(errors).toEqual([]);
     for (const stop of stops.splice(0)) stop();
     await vi.waitFor(() => expect(engine.openStreams()).toBe(0), waitLong);
