@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createServices } from './api/services';
 import { installProcessGuard } from './process-guard';
 import { defaultDataDir } from './web/data-dir';
 import { startWebServer } from './web/server';
@@ -23,15 +22,18 @@ function rendererDir(): string {
 async function main(): Promise<void> {
   const portArg = process.argv.indexOf('--port');
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.CONTAINER_TALK_PORT ?? 0);
-  // Listening comes first: the page and its lessons do not wait for the engine, whose status says connecting.
-  const services = await createServices({ dataDir: defaultDataDir(), findEngine: 'later' });
+  // Listening comes first: the services (zod, the engine client) load meanwhile, and the page and its
+  // lessons do not wait for the engine, whose status says connecting.
+  const services = import('./api/services').then(({ createServices }) =>
+    createServices({ dataDir: defaultDataDir(), findEngine: 'later' }),
+  );
   const server = await startWebServer(services, rendererDir(), port);
   console.log(`Container Talk (browser mode): ${server.url}`);
   console.log('Open that address in a browser on this machine. Press Ctrl+C to stop.');
-  void services.engine.connect();
+  void (await services).engine.connect();
   const stop = async () => {
     await server.close();
-    await services.dispose();
+    await (await services).dispose();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -1,10 +1,14 @@
-/** Browser mode: the built renderer and the contract, on 127.0.0.1 only, behind a per-launch token. */
+/**
+ * Browser mode: the built renderer and the contract, on 127.0.0.1 only, behind a per-launch token. It
+ * listens at once, serving the page; the contract's wire (and the services, zod, the engine client behind
+ * it) loads meanwhile, and a page that asks for it first waits for it.
+ */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import type { AppServices } from '../api/services';
-import { answerProbe, attachWebSocket } from '../api/wires/websocket';
 import { resourcesDir } from '../resources';
 import { serveStatic } from './static-files';
 
@@ -15,16 +19,45 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export async function startWebServer(services: AppServices, rendererDir: string, port = 0): Promise<WebServer> {
+type Wire = ReturnType<typeof import('../api/wires/websocket')['attachWebSocket']>;
+type Upgrade = [req: IncomingMessage, socket: Duplex, head: Buffer];
+
+/** Upgrades that come before the wire listens are held, and handed to it once it does; returns `drop`. */
+function holdUpgrades(server: Server, wire: Promise<unknown>): () => void {
+  const held: Upgrade[] = [];
+  const hold = (...upgrade: Upgrade) => held.push(upgrade);
+  const drop = () => {
+    server.off('upgrade', hold);
+    for (const [, socket] of held.splice(0)) socket.destroy();
+  };
+  server.on('upgrade', hold);
+  wire.then(() => {
+    server.off('upgrade', hold);
+    for (const upgrade of held.splice(0)) server.emit('upgrade', ...upgrade);
+  }, drop);
+  return drop;
+}
+
+export async function startWebServer(
+  services: AppServices | Promise<AppServices>,
+  rendererDir: string,
+  port = 0,
+): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
   let origin = '';
   const extra = { '/favicon.png': join(resourcesDir(), 'icon.png') };
-  const server = createServer((req, res) =>
-    req.method === 'POST'
-      ? answerProbe(req, res, token, origin, sockets.pagesOpen())
-      : serveStatic(rendererDir, req, res, extra),
+  const websocket = import('../api/wires/websocket');
+  const server = createServer((req, res) => {
+    if (req.method !== 'POST') return serveStatic(rendererDir, req, res, extra);
+    void Promise.all([websocket, wire]).then(
+      ([{ answerProbe }, sockets]) => answerProbe(req, res, token, origin, sockets.pagesOpen()),
+      () => res.writeHead(503).end(),
+    );
+  });
+  const wire: Promise<Wire> = Promise.all([websocket, services]).then(([{ attachWebSocket }, ready]) =>
+    attachWebSocket(server, ready, token, () => origin),
   );
-  const sockets = attachWebSocket(server, services, token, () => origin);
+  const dropHeld = holdUpgrades(server, wire);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
@@ -36,7 +69,11 @@ export async function startWebServer(services: AppServices, rendererDir: string,
     token,
     close: () =>
       new Promise<void>((resolve) => {
-        sockets.close();
+        dropHeld();
+        void wire.then(
+          (sockets) => sockets.close(),
+          () => undefined,
+        );
         server.close(() => resolve());
         server.closeAllConnections();
       }),

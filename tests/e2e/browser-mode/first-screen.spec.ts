@@ -1,0 +1,72 @@
+// The first screen: scripts and styles come compressed and cached for good (the page itself never), a second
+// visit takes them from the cache, and a panel's code (React Flow, xterm) loads only when the panel opens.
+import type { Response } from '@playwright/test';
+import { expect, test } from '../fixtures';
+
+const isAsset = (response: Response) => ['script', 'stylesheet'].includes(response.request().resourceType());
+
+test('scripts and styles are compressed and immutable, the page is not cached, a second visit uses the cache', async ({
+  appUrl,
+  launchBrowser,
+}) => {
+  const context = await (await launchBrowser()).newContext();
+  try {
+    const page = await context.newPage();
+    const responses: Response[] = [];
+    page.on('response', (response) => responses.push(response));
+    await page.goto(appUrl);
+    await expect(page.locator('#step-title')).not.toBeEmpty();
+
+    const document = responses.find((r) => r.request().resourceType() === 'document');
+    expect(await document?.headerValue('cache-control')).toBe('no-store');
+    expect(await document?.headerValue('content-security-policy')).toContain("script-src 'self'");
+    const assets = responses.filter(isAsset);
+    expect(assets.length).toBeGreaterThan(3); // split: libraries apart from the app's code
+    for (const asset of assets) {
+      const headers = await asset.allHeaders();
+      expect(headers['content-encoding'], asset.url()).toMatch(/^(br|gzip)$/);
+      expect(headers['cache-control'], asset.url()).toBe('public, max-age=31536000, immutable');
+      expect(new URL(asset.url()).pathname, asset.url()).toMatch(/^\/assets\/.+-[\w-]{8}\.(js|css)$/);
+    }
+
+    await page.goto(appUrl); // a second visit: the scripts come from the browser's cache
+    await expect(page.locator('#step-title')).not.toBeEmpty();
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\.(js|css)$/.test(entry.name))
+        .map((entry) => ({ name: entry.name, bytes: (entry as PerformanceResourceTiming).transferSize })),
+    );
+    expect(fetched.length).toBeGreaterThan(3);
+    expect(fetched.filter((entry) => entry.bytes > 0)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a panel's code loads when the panel is first opened, and the panel stays as it was", async ({ page }) => {
+  await expect(page.locator('#step-title')).not.toBeEmpty();
+  await expect(page.getByTestId('logs-panel')).toBeVisible(); // the panel open at start
+  const scripts = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length);
+  const atStart = await scripts();
+  await expect(page.locator('.react-flow')).toHaveCount(0);
+  await expect(page.locator('.xterm')).toHaveCount(0);
+
+  await page.getByTestId('tab-networks').click();
+  await expect(page.getByTestId('networks-panel')).toBeVisible();
+  await expect(page.locator('.react-flow')).toHaveCount(1);
+  await expect(page.locator('.xterm')).toHaveCount(0);
+  expect(await scripts()).toBeGreaterThan(atStart);
+
+  await page.getByTestId('tab-explore').click();
+  await expect(page.getByTestId('explore-panel')).toBeVisible();
+  await expect(page.locator('.xterm')).toHaveCount(1);
+  await expect(page.getByTestId('explore-mode')).toHaveAttribute('data-mode', 'prompt');
+
+  // Back and forth: each panel is mounted once and kept (hidden), not loaded or built again.
+  await page.getByTestId('tab-networks').click();
+  await page.getByTestId('tab-explore').click();
+  await expect(page.locator('.react-flow')).toHaveCount(1);
+  await expect(page.locator('.xterm')).toHaveCount(1);
+});

@@ -1,0 +1,64 @@
+// Browser mode listens before its services are there: the page is served at once, and a page's WebSocket
+// (or its refusal probe) that comes first waits for the services instead of being dropped.
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { AppServices } from '../../../src/main/api/services';
+import { startWebServer, type WebServer } from '../../../src/main/web/server';
+import { offlineServicesForThisFile } from '../api/offline-services';
+
+const services = offlineServicesForThisFile();
+const renderer = join(__dirname, '../../../src/renderer');
+let server: WebServer | undefined;
+afterEach(async () => server?.close());
+
+function later(): { promise: Promise<AppServices>; resolve(services: AppServices): void } {
+  let resolve: (services: AppServices) => void = () => undefined;
+  const promise = new Promise<AppServices>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+/** Opens the wire and asks for the lessons: resolves with how many came back. */
+function lessonsOver(socket: WebSocket): Promise<number> {
+  return new Promise((resolve, reject) => {
+    socket.on('error', reject);
+    socket.on('open', () => socket.send(JSON.stringify({ t: 'req', id: 1, op: 'lessons.list', input: {} })));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { id: number; result?: unknown[] };
+      if (message.id === 1) resolve(message.result?.length ?? -1);
+    });
+  });
+}
+
+describe('browser mode while its services load', () => {
+  it('serves the page before the services are there', async () => {
+    server = await startWebServer(later().promise, renderer);
+    const page = await fetch(server.url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+  });
+
+  it('holds a WebSocket that comes first, and answers it once the services are there', async () => {
+    const pending = later();
+    server = await startWebServer(pending.promise, renderer);
+    const socket = new WebSocket(`${server.origin.replace('http', 'ws')}/api?token=${server.token}`, {
+      origin: server.origin,
+    });
+    const answered = lessonsOver(socket);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(socket.readyState).toBe(WebSocket.CONNECTING);
+    pending.resolve(services());
+    expect(await answered).toBe(services().lessons.length);
+    socket.close();
+  });
+
+  it("answers a refused page's probe once the wire is there", async () => {
+    const pending = later();
+    server = await startWebServer(pending.promise, renderer);
+    const probe = fetch(`${server.origin}/api?token=stale`, { method: 'POST', headers: { origin: server.origin } });
+    pending.resolve(services());
+    expect((await probe).status).toBe(401);
+  });
+});
