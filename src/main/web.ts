@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { AppServices } from './api/services';
 import { installProcessGuard } from './process-guard';
 import { defaultDataDir } from './web/data-dir';
 import { startWebServer } from './web/server';
@@ -24,16 +25,18 @@ async function main(): Promise<void> {
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.CONTAINER_TALK_PORT ?? 0);
   // Listening comes first: the services (zod, the engine client) load meanwhile, and the page and its
   // lessons do not wait for the engine, whose status says connecting.
-  const services = import('./api/services').then(({ createServices }) =>
-    createServices({ dataDir: defaultDataDir(), findEngine: 'later' }),
-  );
-  const server = await startWebServer(services, rendererDir(), port);
+  let services: Promise<AppServices> | undefined;
+  const load = () =>
+    (services ??= import('./api/services').then(({ createServices }) =>
+      createServices({ dataDir: defaultDataDir(), findEngine: 'later' }),
+    ));
+  const server = await startWebServer(load, rendererDir(), port);
   console.log(`Container Talk (browser mode): ${server.url}`);
   console.log('Open that address in a browser on this machine. Press Ctrl+C to stop.');
-  void (await services).engine.connect();
+  void (await load()).engine.connect();
   const stop = async () => {
     await server.close();
-    await (await services).dispose();
+    await (await load()).dispose();
     process.exit(0);
   };
   process.on('SIGINT', stop);

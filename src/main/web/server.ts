@@ -38,15 +38,18 @@ function holdUpgrades(server: Server, wire: Promise<unknown>): () => void {
   return drop;
 }
 
+/**
+ * `services`: the services, or how to load them; they are loaded once the server listens (loading them
+ * before, even in a promise, would hold the listening back: a module loads in one go).
+ */
 export async function startWebServer(
-  services: AppServices | Promise<AppServices>,
+  services: AppServices | (() => Promise<AppServices>),
   rendererDir: string,
   port = 0,
 ): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
   let origin = '';
   const extra = { '/favicon.png': join(resourcesDir(), 'icon.png') };
-  const websocket = import('../api/wires/websocket');
   const server = createServer((req, res) => {
     if (req.method !== 'POST') return serveStatic(rendererDir, req, res, extra);
     void Promise.all([websocket, wire]).then(
@@ -54,7 +57,11 @@ export async function startWebServer(
       () => res.writeHead(503).end(),
     );
   });
-  const wire: Promise<Wire> = Promise.all([websocket, services]).then(([{ attachWebSocket }, ready]) =>
+  // Once this function has returned and the caller printed the address.
+  const listened = new Promise<void>((resolve) => server.once('listening', () => setImmediate(resolve)));
+  const websocket = listened.then(() => import('../api/wires/websocket'));
+  const loaded = listened.then(() => (typeof services === 'function' ? services() : services));
+  const wire: Promise<Wire> = Promise.all([websocket, loaded]).then(([{ attachWebSocket }, ready]) =>
     attachWebSocket(server, ready, token, () => origin),
   );
   const dropHeld = holdUpgrades(server, wire);

@@ -34,7 +34,7 @@ function lessonsOver(socket: WebSocket): Promise<number> {
 
 describe('browser mode while its services load', () => {
   it('serves the page before the services are there', async () => {
-    server = await startWebServer(later().promise, renderer);
+    server = await startWebServer(() => later().promise, renderer);
     const page = await fetch(server.url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
@@ -42,7 +42,7 @@ describe('browser mode while its services load', () => {
 
   it('holds a WebSocket that comes first, and answers it once the services are there', async () => {
     const pending = later();
-    server = await startWebServer(pending.promise, renderer);
+    server = await startWebServer(() => pending.promise, renderer);
     const socket = new WebSocket(`${server.origin.replace('http', 'ws')}/api?token=${server.token}`, {
       origin: server.origin,
     });
@@ -56,7 +56,7 @@ describe('browser mode while its services load', () => {
 
   it("answers a refused page's probe once the wire is there", async () => {
     const pending = later();
-    server = await startWebServer(pending.promise, renderer);
+    server = await startWebServer(() => pending.promise, renderer);
     const probe = fetch(`${server.origin}/api?token=stale`, { method: 'POST', headers: { origin: server.origin } });
     pending.resolve(services());
     expect((await probe).status).toBe(401);
