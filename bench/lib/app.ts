@@ -52,6 +52,8 @@ const observeLongTasks = () => {
 /** A fresh context (empty cache, storage) and page, watching its long tasks. */
 export async function freshPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // tsx compiles with esbuild's keepNames: functions sent into the page call its __name helper.
+  await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
   await context.addInitScript(observeLongTasks);
   return context.newPage();
 }

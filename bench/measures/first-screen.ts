@@ -75,14 +75,14 @@ async function assetFigures(load: Load) {
     zod ||= body.includes('ZodError');
   }
   const assets = load.responses.filter(({ response }) => isAsset(response));
-  let served = 0;
+  const notServed: string[] = [];
   for (const { response } of assets) {
     const headers = await response.allHeaders();
     const compressed = /gzip|br|zstd|deflate/.test(headers['content-encoding'] ?? '');
     const maxAge = Number(/max-age=(\d+)/.exec(headers['cache-control'] ?? '')?.[1] ?? 0);
-    if (compressed && (maxAge > 0 || headers.etag)) served++;
+    if (!compressed || !(maxAge > 0 || headers.etag)) notServed.push(new URL(response.url()).pathname);
   }
-  return { scripts: scripts.length, raw, gzip, zod, assets: assets.length, served };
+  return { scripts: scripts.length, raw, gzip, zod, assets: assets.length, notServed };
 }
 
 export const firstScreen: MeasureRun = async ({ sizes, chromium, log }) => {
@@ -134,8 +134,8 @@ export const firstScreen: MeasureRun = async ({ sizes, chromium, log }) => {
       id: 'static-files',
       title: 'scripts and styles sent compressed and cacheable (share of them)',
       unit: 'share',
-      app: summarize([assets.assets ? assets.served / assets.assets : 0]),
-      details: { assets: assets.assets, compressedAndCacheable: assets.served },
+      app: summarize([assets.assets ? 1 - assets.notServed.length / assets.assets : 0]),
+      details: { assets: assets.assets, notCompressedOrCacheable: assets.notServed.join(' ') || 'none' },
     };
     return [
       {
