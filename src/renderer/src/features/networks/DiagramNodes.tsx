@@ -7,6 +7,7 @@ import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useLessonTitle } from '../lessons';
 import { hidden, highlightStyle, label } from './diagram-style';
+import { drawnWhenChanged } from './drawn-when-changed';
 import type { Highlight } from './highlight';
 import { containerHeight, containerWidth } from './layout';
 import type { TopologyContainer, TopologyNetwork } from './topology';
@@ -112,4 +113,7 @@ function ContainerNodeView({ data: { container, inside, highlight } }: NodeProps
   );
 }
 
-export const networkNodeTypes = { network: NetworkNodeView, container: ContainerNodeView };
+export const networkNodeTypes = {
+  network: drawnWhenChanged(NetworkNodeView),
+  container: drawnWhenChanged(ContainerNodeView),
+};

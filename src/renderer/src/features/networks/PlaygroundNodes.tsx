@@ -7,6 +7,7 @@ import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useLessonTitle } from '../lessons';
 import { hidden, highlightStyle, label } from './diagram-style';
+import { drawnWhenChanged } from './drawn-when-changed';
 import type { Highlight } from './highlight';
 import { groupHeight, spanHeight } from './layout-nodes';
 import type { TopologyNetwork, TopologyNode } from './topology';
@@ -102,4 +103,7 @@ function SpanNodeView({ data: { network, width, nodes } }: NodeProps<SpanNode>) 
   );
 }
 
-export const playgroundNodeTypes = { playground: GroupNodeView, span: SpanNodeView };
+export const playgroundNodeTypes = {
+  playground: drawnWhenChanged(GroupNodeView),
+  span: drawnWhenChanged(SpanNodeView),
+};

@@ -93,7 +93,7 @@ type Shallow = Record<string, unknown>;
 const isObject = (value: unknown): value is Shallow => typeof value === 'object' && value !== null;
 
 /** Equal fields, and fields that are objects (position, data) with equal fields. */
-function sameTwoDeep(a: Shallow, b: Shallow): boolean {
+export function sameTwoDeep(a: Shallow, b: Shallow): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((key) => {
