@@ -40,7 +40,8 @@ export function registerStrings(namespace: string, strings: FeatureStrings): voi
 
 export function setLanguage(language: Language): void {
   localStorage.setItem('language', language);
-  void i18n.changeLanguage(language);
+  // The same language again would still re-render every text on the page.
+  if (language !== i18n.language) void i18n.changeLanguage(language);
 }
 
 export { i18n };

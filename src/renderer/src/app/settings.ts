@@ -25,13 +25,13 @@ export function loadSettings(): Promise<Settings> {
 
 /** At start: takes the saved language and theme, or tells the main process the language in use. */
 export function useSavedSettings(): void {
-  const { setColorScheme } = useMantineColorScheme();
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, at start
   useEffect(() => {
     void loadSettings().then((settings) => {
       if (settings.language) setLanguage(settings.language);
       else saveSettings({ language: i18n.language === 'id' ? 'id' : 'en' });
-      if (settings.colorScheme) setColorScheme(settings.colorScheme);
+      if (settings.colorScheme && settings.colorScheme !== colorScheme) setColorScheme(settings.colorScheme);
     });
   }, []);
 }
