@@ -13,7 +13,7 @@ import { cleanup } from './lib/docker';
 import { ensurePrivateEngine } from './lib/engine';
 import { type Measure, regressions } from './lib/judge';
 import { code, machine } from './lib/machine';
-import { readResults, tableOf, tidyMeasure, writeResults } from './lib/report';
+import { type Failure, readResults, tableOf, tidyMeasure, writeResults } from './lib/report';
 import { firstScreen } from './measures/first-screen';
 import { labRuns } from './measures/lab';
 import { logs } from './measures/logs';
@@ -31,12 +31,19 @@ const only = args
   .split(',');
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
-async function runAll(context: BenchContext): Promise<Measure[]> {
+/** Every measure group in turn; one that fails is reported and left out, and the others still run. */
+async function runAll(context: BenchContext, failures: Failure[]): Promise<Measure[]> {
   const results: Measure[] = [];
   for (const [name, run] of Object.entries(measures)) {
     if (only && !only.includes(name)) continue;
-    await cleanup();
-    results.push(...(await run(context)).map(tidyMeasure));
+    try {
+      await cleanup();
+      results.push(...(await run(context)).map(tidyMeasure));
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      log(`FAILED ${name} (${context.mode}): ${message}`);
+      failures.push({ measure: name, mode: context.mode, error: message.split('\n')[0] ?? message });
+    }
   }
   return results;
 }
@@ -50,25 +57,27 @@ async function main(): Promise<number> {
   const chromium = await launchChromium();
   try {
     const context = (mode: 'full' | 'quick'): BenchContext => ({ mode, sizes: sizes[mode], chromium, log });
+    const failures: Failure[] = [];
     if (quick || only) {
-      const now = await runAll(context('quick'));
+      const now = await runAll(context('quick'), failures);
       console.log(`\n${tableOf(now)}\n`);
       mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
       writeFileSync(join(repoRoot, 'test-results/bench-quick.json'), `${JSON.stringify(now, null, 2)}\n`);
       const committed = readResults();
       if (only || !committed) {
         if (!committed) log('no bench/results.json to compare with');
-        return 0;
+        return failures.length ? 1 : 0;
       }
       const worse = regressions(now, committed);
       for (const r of worse) log(`REGRESSION ${r.id} (${r.text}): ${r.baseline} -> ${r.now}`);
       log(worse.length ? `${worse.length} met goals regressed by more than 20%` : 'no met goal regressed');
       return worse.length ? 1 : 0;
     }
-    const full = await runAll(context('full'));
+    const full = await runAll(context('full'), failures);
     log('the quick run, as the baseline of --quick');
-    const quickRun = await runAll(context('quick'));
+    const quickRun = await runAll(context('quick'), failures);
     writeResults({
+      failures,
       date: new Date().toISOString(),
       code: code(),
       machine: await machine(chromium.version),
@@ -77,7 +86,7 @@ async function main(): Promise<number> {
     });
     console.log(`\n${tableOf(full)}\n`);
     log('wrote bench/results.json and docs/benchmarks.md');
-    return 0;
+    return failures.length ? 1 : 0;
   } finally {
     await chromium.close();
     await cleanup();

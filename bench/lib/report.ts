@@ -6,6 +6,13 @@ import type { Measure } from './judge';
 import type { Code, Machine } from './machine';
 import { round, roundSummary, type Summary } from './stats';
 
+/** A measure group that threw: its goals are missing from the run, so not met. */
+export interface Failure {
+  measure: string;
+  mode: 'full' | 'quick';
+  error: string;
+}
+
 export interface Results {
   date: string;
   code: Code;
@@ -14,6 +21,7 @@ export interface Results {
   full: Measure[];
   /** The quick run made right after it: the baseline `npm run bench -- --quick` compares itself with. */
   quick: Measure[];
+  failures: Failure[];
 }
 
 export const resultsPath = join(repoRoot, 'bench/results.json');
@@ -79,6 +87,12 @@ export function tableOf(measures: readonly Measure[]): string {
   ].join('\n');
 }
 
+function failuresOf(failures: readonly Failure[]): string {
+  if (!failures.length) return '';
+  const lines = failures.map((f) => `- **${f.measure}** (${f.mode} run) failed, its goals are not met: ${f.error}`);
+  return `\nMeasures that failed:\n\n${lines.join('\n')}\n`;
+}
+
 function markdown(results: Results): string {
   const { machine: m, code } = results;
   const met = results.full.filter((x) => x.goal?.met).length;
@@ -105,7 +119,7 @@ Code: commit \`${code.commit}\`${code.uncommittedFiles ? ` with ${code.uncommitt
 ## Results
 
 ${tableOf(results.full)}
-
+${failuresOf(results.failures)}
 ## How each figure is taken
 
 - **Log flood**: one container writes the lines (a first marker, numbers, an end marker) and exits; timed from
