@@ -137,7 +137,7 @@ ${failuresOf(results.failures)}
   in which the first lesson's intro text is in the page. Reference: a page holding the same text, served by a
   bare node http server (bench/reference/http-server.mjs). Initial JS: the scripts requested before that text
   showed, gzip (zlib, default level) of each; compressed and cacheable: every script and style came with a
-  Content-Encoding and a max-age or an ETag.
+  Content-Encoding (files under 1 KB excepted) and a max-age or an ETag.
 - **Start**: spawn of \`node out/main/web.js\` to its URL on stdout, against the bare server; and with
   DOCKER_HOST pointing at a port that accepts and never answers, against the real engine.
 - **Headless**: the command package.json's \`lab\` script runs (npm's own start left out of both sides), \`run

@@ -78,7 +78,9 @@ async function assetFigures(load: Load) {
   const notServed: string[] = [];
   for (const { response } of assets) {
     const headers = await response.allHeaders();
-    const compressed = /gzip|br|zstd|deflate/.test(headers['content-encoding'] ?? '');
+    // A file under 1 KB gains next to nothing from compression: it may come as it is.
+    const tiny = (await response.body()).length < 1024;
+    const compressed = tiny || /gzip|br|zstd|deflate/.test(headers['content-encoding'] ?? '');
     const maxAge = Number(/max-age=(\d+)/.exec(headers['cache-control'] ?? '')?.[1] ?? 0);
     if (!compressed || !(maxAge > 0 || headers.etag)) notServed.push(new URL(response.url()).pathname);
   }
