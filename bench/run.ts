@@ -2,7 +2,8 @@
  * `npm run bench`: issue 11's measures against their references on the private engine, written to
  * bench/results.json and docs/benchmarks.md (with a quick run as the baseline of `--quick`).
  * `npm run bench -- --quick`: the same, smaller; fails when a goal met in bench/results.json regressed.
- * Options: --no-build (out/ is built already), --only=logs,networks,… (a look while developing; writes nothing).
+ * Options: --no-build (out/ is built already), --only=logs,networks,… (a look while developing, full size unless
+ * --quick; compares and writes nothing).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -59,10 +60,10 @@ async function main(): Promise<number> {
     const context = (mode: 'full' | 'quick'): BenchContext => ({ mode, sizes: sizes[mode], chromium, log });
     const failures: Failure[] = [];
     if (quick || only) {
-      const now = await runAll(context('quick'), failures);
+      const now = await runAll(context(quick ? 'quick' : 'full'), failures);
       console.log(`\n${tableOf(now)}\n`);
       mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
-      writeFileSync(join(repoRoot, 'test-results/bench-quick.json'), `${JSON.stringify(now, null, 2)}\n`);
+      if (!only) writeFileSync(join(repoRoot, 'test-results/bench-quick.json'), `${JSON.stringify(now, null, 2)}\n`);
       const committed = readResults();
       if (only || !committed) {
         if (!committed) log('no bench/results.json to compare with');
