@@ -12,3 +12,6 @@ export const contractErrors = {
 
 /** Streams one connection may hold at once: the app's panels need a handful, a runaway page no more. */
 export const subscriptionLimit = 32;
+
+/** The most lines one log batch carries (a stream frame, a page of the history). */
+export const logBatchMax = 5000;

@@ -1,6 +1,7 @@
 /** What the renderer is shown: plain data, already formatted by the main process. */
 import { z } from 'zod';
 import { textSchema } from '../lesson';
+import { logBatchMax } from './codes';
 import { lessonIdSchema } from './names';
 
 const text = textSchema;
@@ -163,8 +164,7 @@ export const logLineSchema = z.object({
 });
 export type LogLine = z.infer<typeof logLineSchema>;
 
-/** The most lines one batch carries (a stream frame, a page of the history). */
-export const logBatchMax = 5000;
+export { logBatchMax };
 
 /** Where lines come from: one output stream of one container. */
 export const logSourceSchema = logLineSchema.pick({ containerId: true, container: true, node: true, stream: true });

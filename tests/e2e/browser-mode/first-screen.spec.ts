@@ -22,9 +22,13 @@ test('scripts and styles are compressed and immutable, the page is not cached, a
     expect(await document?.headerValue('content-security-policy')).toContain("script-src 'self'");
     const assets = responses.filter(isAsset);
     expect(assets.length).toBeGreaterThan(3); // split: libraries apart from the app's code
+    const compressed = await Promise.all(assets.map((asset) => asset.headerValue('content-encoding')));
+    expect(compressed.filter(Boolean).length).toBeGreaterThanOrEqual(assets.length - 1);
     for (const asset of assets) {
       const headers = await asset.allHeaders();
-      expect(headers['content-encoding'], asset.url()).toMatch(/^(br|gzip)$/);
+      // The build leaves files under 1 KB as they are (see precompress.ts): only the loader's runtime is that small.
+      const small = !headers['content-encoding'] && Number(headers['content-length']) < 1024;
+      if (!small) expect(headers['content-encoding'], asset.url()).toMatch(/^(br|gzip)$/);
       expect(headers['cache-control'], asset.url()).toBe('public, max-age=31536000, immutable');
       expect(new URL(asset.url()).pathname, asset.url()).toMatch(/^\/assets\/.+-[\w-]{8}\.(js|css)$/);
     }

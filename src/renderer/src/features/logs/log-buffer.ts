@@ -2,7 +2,8 @@
  * The logs panel's data handling, free of React and the DOM: a capped window of the newest lines, a
  * batcher that turns a flood of stream batches into at most one update per interval, and the search filter.
  */
-import { type LogBatch, type LogLine, logBatchMax } from '@shared/contract';
+import type { LogBatch, LogLine } from '@shared/contract';
+import { logBatchMax } from '@shared/contract/codes';
 import { plainText } from './log-format';
 
 /** A log line with its number in the main process's history (the list's stable key). */
