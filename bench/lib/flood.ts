@@ -45,10 +45,18 @@ export const panelShows = (text: string) => {
   return panel?.innerText.includes(text) ? performance.timeOrigin + performance.now() : false;
 };
 
-/** Runs a flood for the app and resolves with the page's time its last line showed, and the container. */
-export async function appFlood(page: Page, flood: Flood, timeoutMs = 120_000) {
+export const FLOOD_TIMEOUT_MS = 120_000;
+
+/**
+ * Runs a flood for the app and resolves with the page's time its last line showed (undefined when it
+ * did not show within the timeout), and the container.
+ */
+export async function appFlood(page: Page, flood: Flood) {
   const start = now();
   const id = await startFlood(flood, true);
-  const shown = await stampWhen(page, panelShows, flood.end, timeoutMs);
+  const shown = await stampWhen(page, panelShows, flood.end, FLOOD_TIMEOUT_MS).catch((error: Error) => {
+    if (error.name !== 'TimeoutError') throw error;
+    return undefined;
+  });
   return { id, start, shown };
 }

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { freshPage, longestTask } from '../lib/app';
 import type { MeasureRun } from '../lib/context';
 import { docker } from '../lib/docker';
-import { appFlood, type Flood, newFlood, referenceFlood } from '../lib/flood';
+import { appFlood, FLOOD_TIMEOUT_MS, type Flood, newFlood, referenceFlood } from '../lib/flood';
 import { interleave } from '../lib/interleave';
 import { judge, type Measure } from '../lib/judge';
 import { MiB, now, rssOf, sampleRss, sleep, stopProcess } from '../lib/proc';
@@ -59,6 +59,8 @@ function randomLine(max: number): string {
 }
 
 interface Run {
+  /** The last line never showed within the timeout (the run counts as the timeout). */
+  timedOut: number;
   frames: number;
   bytes: number;
   rssAboveIdle: number;
@@ -90,6 +92,7 @@ async function oneAppRun(page: Page, url: string, pid: number, flood: Flood): Pr
   const { id, start, shown } = await appFlood(page, flood);
   await sleep(1000);
   const run: Run = {
+    timedOut: shown === undefined ? 1 : 0,
     frames,
     bytes,
     idle,
@@ -106,7 +109,7 @@ async function oneAppRun(page: Page, url: string, pid: number, flood: Flood): Pr
   run.searched = first && random ? 1 : 0;
   run.searchMs = now() - searchStart;
   await docker('rm', '-f', id);
-  return { ms: shown - start, run };
+  return { ms: shown === undefined ? FLOOD_TIMEOUT_MS : shown - start, run };
 }
 
 export const logs: MeasureRun = async ({ sizes, chromium, log }) => {
@@ -146,6 +149,7 @@ export const logs: MeasureRun = async ({ sizes, chromium, log }) => {
       app: paired.app,
       reference: { label: '`docker run -d` + `docker logs -f`', summary: paired.reference },
       ratio: paired.ratio,
+      details: { timedOut: recorded.reduce((sum, r) => sum + r.timedOut, 0) },
     };
     const frames: Measure = {
       id: 'logs-frames',

@@ -65,6 +65,7 @@ export const memory: MeasureRun = async ({ sizes, chromium, log }) => {
     const after = await snapshot();
     log(`memory: ${sizes.floodLines} log lines`);
     const flood = await appFlood(page, newFlood(sizes.floodLines));
+    if (flood.shown === undefined) log("memory: the flood's last line did not show; measured anyway");
     const flooded = await snapshot();
     await docker('rm', '-f', flood.id);
     const mainGrowth = one(
