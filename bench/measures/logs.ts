@@ -126,7 +126,7 @@ export const logs: MeasureRun = async ({ sizes, chromium, log }) => {
           const { ms, run } = await oneAppRun(page, app.match[1] as string, pid, newFlood(sizes.floodLines));
           runs.push(run);
           log(
-            `  app ${Math.round(ms)} ms, ${run.frames} frames, +${Math.round(run.rssAboveIdle / MiB)} MiB, longest task ${Math.round(run.longTask)} ms`,
+            `  app ${run.timedOut ? 'TIMED OUT at ' : ''}${Math.round(ms)} ms, ${run.frames} frames, +${Math.round(run.rssAboveIdle / MiB)} MiB, longest task ${Math.round(run.longTask)} ms`,
           );
           return ms;
         } finally {
