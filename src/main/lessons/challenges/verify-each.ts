@@ -19,19 +19,25 @@ export async function verifyEach(
   outcome: CheckedOutcome,
   checks: LessonCheck[],
 ): Promise<CheckResult[]> {
-  const results: CheckResult[] = [];
-  for (const check of checks) {
-    try {
-      await ensureUsable(engine, usesOfChecks([check]));
-    } catch (error) {
-      const refusal = toAppError(error);
-      // Anything but the ownership policy's refusal (the engine went away…) is the whole check's error.
-      if (!refusals.has(refusal.code)) throw error;
-      const detail = refusal.messageText;
-      results.push({ id: check.id, ok: false, detail: detail.en, detailText: detail, explain: check.explain });
-      continue;
-    }
-    results.push(...(await verifyAll(ctx, outcome, [check], new Map())));
+  // All at once (each only reads); reported in the lesson's order.
+  const results = await Promise.all(checks.map((check) => verifyAlone(engine, ctx, outcome, check)));
+  return results.flat();
+}
+
+async function verifyAlone(
+  engine: Engine,
+  ctx: Omit<CheckContext, 'outcome'>,
+  outcome: CheckedOutcome,
+  check: LessonCheck,
+): Promise<CheckResult[]> {
+  try {
+    await ensureUsable(engine, usesOfChecks([check]));
+  } catch (error) {
+    const refusal = toAppError(error);
+    // Anything but the ownership policy's refusal (the engine went away…) is the whole check's error.
+    if (!refusals.has(refusal.code)) throw error;
+    const detail = refusal.messageText;
+    return [{ id: check.id, ok: false, detail: detail.en, detailText: detail, explain: check.explain }];
   }
-  return results;
+  return verifyAll(ctx, outcome, [check], new Map());
 }

@@ -11,6 +11,9 @@ import type { CheckOf } from './vocabulary';
 
 type HttpCheck = CheckOf<'http'>;
 
+/** Between two tries while a server starts: short, so the verdict comes about when the server is up. */
+const RETRY_EVERY_MS = 50;
+
 function judge(check: HttpCheck, asked: string, answer: HttpAnswer): Verdict {
   const statusOk = check.status === undefined || answer.status === check.status;
   const bodyOk = check.body === undefined || new RegExp(check.body).test(answer.body);
@@ -55,7 +58,7 @@ export const httpChecks: Pick<CheckImpls, 'http'> = {
         }
         const gone = await exited(engine, outcome.containerId);
         if (gone) return gone;
-        await sleep(250);
+        await sleep(RETRY_EVERY_MS);
       }
     },
   },

@@ -57,41 +57,49 @@ function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Readings taken before the action, by check id; a reading that failed is kept as its Error. */
+/** Readings taken before the action, by check id (all at once); a reading that failed is kept as its Error. */
 export async function readBefore(
   ctx: Omit<CheckContext, 'outcome'>,
   list: LessonCheck[],
 ): Promise<Map<string, unknown>> {
-  const readings = new Map<string, unknown>();
-  for (const check of list) {
+  const reads = list.flatMap((check) => {
     const before = implOf(check).before;
-    if (before) readings.set(check.id, await before(ctx, check as never).catch((error: unknown) => toError(error)));
-  }
-  return readings;
+    if (!before) return [];
+    const reading = before(ctx, check as never).catch((error: unknown) => toError(error));
+    return [reading.then((value) => [check.id, value] as const)];
+  });
+  return new Map(await Promise.all(reads));
 }
 
+async function verifyOne(
+  ctx: Omit<CheckContext, 'outcome'>,
+  outcome: CheckedOutcome,
+  check: LessonCheck,
+  before: unknown,
+): Promise<CheckResult> {
+  try {
+    const verdict = await implOf(check).verify({ ...ctx, outcome }, check as never, before);
+    return {
+      id: check.id,
+      ok: verdict.ok,
+      detail: verdict.detail.en,
+      detailText: verdict.detail,
+      explain: check.explain,
+      ...(verdict.note ? { note: verdict.note } : {}),
+    };
+  } catch (error) {
+    const detail = say(checkDetails.couldNotCheck, { why: textOfError(error) });
+    return { id: check.id, ok: false, detail: detail.en, detailText: detail, explain: check.explain };
+  }
+}
+
+/** Verifies every check at once (each only reads), reporting them in the lesson's order. */
 export async function verifyAll(
   ctx: Omit<CheckContext, 'outcome'>,
   outcome: CheckedOutcome,
   list: LessonCheck[],
   before: Map<string, unknown>,
 ): Promise<CheckResult[]> {
-  const results: CheckResult[] = [];
-  for (const check of list) {
-    try {
-      const verdict = await implOf(check).verify({ ...ctx, outcome }, check as never, before.get(check.id));
-      results.push({
-        id: check.id,
-        ok: verdict.ok,
-        detail: verdict.detail.en,
-        detailText: verdict.detail,
-        explain: check.explain,
-        ...(verdict.note ? { note: verdict.note } : {}),
-      });
-    } catch (error) {
-      const detail = say(checkDetails.couldNotCheck, { why: textOfError(error) });
-      results.push({ id: check.id, ok: false, detail: detail.en, detailText: detail, explain: check.explain });
-    }
-  }
+  const results = await Promise.all(list.map((check) => verifyOne(ctx, outcome, check, before.get(check.id))));
   return results.map((result, i) => (result.ok || !list[i] ? result : { ...result, hint: hintFor(list[i]) }));
 }
