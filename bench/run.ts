@@ -33,7 +33,11 @@ const only = args
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 /** Every measure group in turn; one that fails is reported and left out, and the others still run. */
-async function runAll(context: BenchContext, failures: Failure[]): Promise<Measure[]> {
+async function runAll(
+  context: BenchContext,
+  failures: Failure[],
+  afterEach: (soFar: Measure[]) => void = () => undefined,
+): Promise<Measure[]> {
   const results: Measure[] = [];
   for (const [name, run] of Object.entries(measures)) {
     if (only && !only.includes(name)) continue;
@@ -45,6 +49,7 @@ async function runAll(context: BenchContext, failures: Failure[]): Promise<Measu
       log(`FAILED ${name} (${context.mode}): ${message}`);
       failures.push({ measure: name, mode: context.mode, error: message.split('\n')[0] ?? message });
     }
+    afterEach(results);
   }
   return results;
 }
@@ -74,17 +79,14 @@ async function main(): Promise<number> {
       log(worse.length ? `${worse.length} met goals regressed by more than 20%` : 'no met goal regressed');
       return worse.length ? 1 : 0;
     }
-    const full = await runAll(context('full'), failures);
+    // Written after each group too: a run cut short still leaves what it measured, marked incomplete.
+    const base = { failures, code: code(), machine: await machine(chromium.version) };
+    const write = (full: Measure[], quickRun: Measure[], complete: boolean) =>
+      writeResults({ ...base, date: new Date().toISOString(), full, quick: quickRun, complete });
+    const full = await runAll(context('full'), failures, (soFar) => write(soFar, [], false));
     log('the quick run, as the baseline of --quick');
-    const quickRun = await runAll(context('quick'), failures);
-    writeResults({
-      failures,
-      date: new Date().toISOString(),
-      code: code(),
-      machine: await machine(chromium.version),
-      full,
-      quick: quickRun,
-    });
+    const quickRun = await runAll(context('quick'), failures, (soFar) => write(full, soFar, false));
+    write(full, quickRun, true);
     console.log(`\n${tableOf(full)}\n`);
     log('wrote bench/results.json and docs/benchmarks.md');
     return failures.length ? 1 : 0;

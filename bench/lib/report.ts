@@ -22,6 +22,8 @@ export interface Results {
   /** The quick run made right after it: the baseline `npm run bench -- --quick` compares itself with. */
   quick: Measure[];
   failures: Failure[];
+  /** False while the run is still going (or when it was cut short): the tables hold what it measured so far. */
+  complete: boolean;
 }
 
 export const resultsPath = join(repoRoot, 'bench/results.json');
@@ -102,7 +104,7 @@ function markdown(results: Results): string {
 Issue 11's measures, each against its reference in the same run, interleaved (reference, app, app,
 reference, …, after a warm-up round), on the private test engine in the kit's Chromium. Written by
 \`npm run bench\` (bench/run.ts) on ${results.date}; the figures are in [bench/results.json](../bench/results.json).
-**${met} of ${goals} goals met.**
+**${met} of ${goals} goals met.**${results.complete ? '' : '\n\n**This run did not finish**: the tables hold only the measures it took.'}
 
 Code: commit \`${code.commit}\`${code.uncommittedFiles ? ` with ${code.uncommittedFiles} uncommitted files` : ''}.
 
