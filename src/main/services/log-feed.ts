@@ -7,6 +7,9 @@ import type { LogLine } from '@shared/contract';
 import type { AppError } from '@shared/errors';
 import { LogHistory } from './log-history';
 
+/** A flood's lines go out in a few dozen frames a second, not in one per chunk of the engine's stream. */
+const notifyMs = 15;
+
 export interface LogReader {
   /** New lines are in the history. */
   appended(): void;
@@ -87,13 +90,13 @@ export class LogFeed {
     stop?.();
   }
 
-  /** Lines come in bursts (a chunk of the engine's stream): readers hear of them once per burst. */
+  /** Lines come in bursts (chunks of the engine's stream): readers hear of them at most every `notifyMs`. */
   private scheduleNotify(): void {
     if (this.notifyScheduled) return;
     this.notifyScheduled = true;
-    setImmediate(() => {
+    setTimeout(() => {
       this.notifyScheduled = false;
       for (const reader of this.readers) reader.appended();
-    });
+    }, notifyMs);
   }
 }

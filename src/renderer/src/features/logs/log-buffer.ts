@@ -14,12 +14,12 @@ export interface LogEntry extends LogLine {
 /** The window holds as many lines as one stream batch carries at most. */
 export const bufferCap = logBatchMax;
 
-/** A batch's columns as lines, their text as readable as a terminal shows it. */
-export function entriesOf(batch: LogBatch): LogEntry[] {
-  const entries: LogEntry[] = new Array(batch.seq.length);
-  for (let i = 0; i < batch.seq.length; i++) {
+/** A batch's columns (from line `start` on) as lines, their text as readable as a terminal shows it. */
+export function entriesOf(batch: LogBatch, start = 0): LogEntry[] {
+  const entries: LogEntry[] = new Array(Math.max(0, batch.seq.length - start));
+  for (let i = start; i < batch.seq.length; i++) {
     const source = batch.sources[batch.source[i] as number];
-    entries[i] = {
+    entries[i - start] = {
       containerId: source?.containerId ?? '',
       container: source?.container ?? '',
       ...(source?.node ? { node: source.node } : {}),
@@ -30,6 +30,19 @@ export function entriesOf(batch: LogBatch): LogEntry[] {
     };
   }
   return entries;
+}
+
+/** The newest `cap` lines of a run of batches: only those become objects (a flood's others never do). */
+export function newestEntries(batches: readonly LogBatch[], cap: number): LogEntry[] {
+  const parts: LogEntry[][] = [];
+  let left = cap;
+  for (let b = batches.length - 1; b >= 0 && left > 0; b--) {
+    const batch = batches[b] as LogBatch;
+    const start = Math.max(0, batch.seq.length - left);
+    parts.push(entriesOf(batch, start));
+    left -= batch.seq.length - start;
+  }
+  return parts.reverse().flat();
 }
 
 /**

@@ -29,12 +29,15 @@ export function logFileName(now: Date): string {
 const escapes = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
 const controls = /[\x00-\x08\x0b-\x1f\x7f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a line without control characters is already plain
+const plain = /[\x00-\x1f\x7f]/;
 
 /**
  * A line as readable text: without terminal escape sequences (colours, cursor moves, titles) and
  * control characters, and, as a terminal would show it, only what follows the last carriage return.
  */
 export function plainText(text: string): string {
+  if (!plain.test(text)) return text;
   const line = text.endsWith('\r') ? text.slice(0, -1) : text;
   return line
     .slice(line.lastIndexOf('\r') + 1)

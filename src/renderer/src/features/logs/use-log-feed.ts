@@ -2,9 +2,11 @@
  * The `logs` stream gathered into a window of the newest lines, updated in batches. The main process
  * keeps the whole history: what falls out of the window is paged back in from there.
  */
+
+import type { LogBatch } from '@shared/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, api } from '../../api/client';
-import { appendWindow, Batcher, bufferCap, entriesOf, type LogEntry } from './log-buffer';
+import { appendWindow, Batcher, bufferCap, type LogEntry, newestEntries } from './log-buffer';
 
 export interface LogFeed {
   lines: readonly LogEntry[];
@@ -32,18 +34,22 @@ export function useLogFeed(): LogFeed {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: attempt only triggers a new subscription
   useEffect(() => {
-    const batcher = new Batcher<LogEntry>((batch) => {
-      const kept = batch.filter((line) => line.seq >= fromRef.current); // what came before a Clear stays cleared
-      setLines((previous) => appendWindow(previous, kept, bufferCap));
-    });
+    // Batches wait as columns: at a flush only the lines the window keeps become objects.
+    const batcher = new Batcher<LogBatch>(
+      (batches) => {
+        const newest = newestEntries(batches, bufferCap);
+        const kept = newest.filter((line) => line.seq >= fromRef.current); // what came before a Clear stays cleared
+        setLines((previous) => appendWindow(previous, kept, bufferCap));
+      },
+      { maxPending: bufferCap },
+    );
     const unsubscribe = api.subscribe(
       'logs',
       { tail: bufferCap },
       {
         event: (batch) => {
-          const entries = entriesOf(batch);
-          next.current = Math.max(next.current, (entries.at(-1)?.seq ?? -1) + 1);
-          batcher.push(...entries);
+          next.current = Math.max(next.current, (batch.seq.at(-1) ?? -1) + 1);
+          batcher.push(batch);
         },
         waiting: setWaiting,
         end: (ended) => {
