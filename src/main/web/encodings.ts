@@ -1,6 +1,7 @@
 /**
  * The compressed forms of the renderer's text files: the build writes each beside its file (precompress.ts),
- * and browser mode sends the best one the browser accepts (static-files.ts). Nothing is compressed per request.
+ * and browser mode sends the best one the browser accepts (static-files.ts). Only the page, which carries
+ * the learner's data, is compressed per request (page.ts).
  */
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';

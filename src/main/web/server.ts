@@ -1,15 +1,17 @@
 /**
  * Browser mode: the built renderer and the contract, on 127.0.0.1 only, behind a per-launch token. It
- * listens at once, serving the page; the contract's wire (and the services, zod, the engine client behind
- * it) loads meanwhile, and a page that asks for it first waits for it.
+ * listens at once, serving the build's files; the contract's wire (and the services, zod, the engine client
+ * behind it) loads meanwhile, and a page or socket that asks for it first waits for it: the learner's page
+ * carries the first screen's data (boot-data.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { AppServices } from '../api/services';
 import { resourcesDir } from '../resources';
+import { isPageRequest, servePage, tokenOf } from './page';
 import { serveStatic } from './static-files';
 
 export interface WebServer {
@@ -51,6 +53,7 @@ export async function startWebServer(
   let origin = '';
   const extra = { '/favicon.png': join(resourcesDir(), 'icon.png') };
   const server = createServer((req, res) => {
+    if (isPageRequest(req) && tokenOf(req)) return void bootedPage(req, res);
     if (req.method !== 'POST') return serveStatic(rendererDir, req, res, extra);
     void Promise.all([websocket, wire]).then(
       ([{ answerProbe }, sockets]) => answerProbe(req, res, token, origin, sockets.pagesOpen()),
@@ -65,6 +68,18 @@ export async function startWebServer(
     attachWebSocket(server, ready, token, () => origin),
   );
   const dropHeld = holdUpgrades(server, wire);
+  const boot = listened.then(() => import('./boot-data'));
+  /** The learner's page comes with the first screen's data; without the token (or if that fails), the bare page. */
+  const bootedPage = (req: IncomingMessage, res: ServerResponse) =>
+    Promise.all([websocket, loaded, boot])
+      .then(async ([{ sameToken }, ready, { bootDataOf, withBootData }]) => {
+        if (!sameToken(tokenOf(req), token)) return serveStatic(rendererDir, req, res, extra);
+        const data = await bootDataOf(ready);
+        await servePage(rendererDir, req, res, (page) => withBootData(page, data));
+      })
+      .catch(() => {
+        if (!res.headersSent) serveStatic(rendererDir, req, res, extra);
+      });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);

@@ -49,6 +49,19 @@ function etagOf(stats: Stats, encoding: Encoding | undefined): string {
   return `W/"${stats.size.toString(36)}-${Math.floor(stats.mtimeMs).toString(36)}${encoding ? `-${encoding.name}` : ''}"`;
 }
 
+/** What every file is sent with: its type, the CSP, and how it may be cached and was encoded. */
+export function headersOf(urlPath: string, file: string, encoding?: string): Record<string, string | number> {
+  return {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Security-Policy': contentSecurityPolicy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': cacheControl(urlPath, file),
+    ...(isCompressible(file) ? { Vary: 'Accept-Encoding' } : {}),
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+  };
+}
+
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, extra: ExtraFiles = {}): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -69,16 +82,7 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   const variant = variantOf(file, req.headers['accept-encoding']);
   const stats = statSync(variant.path);
   const etag = etagOf(stats, variant.encoding);
-  const headers: Record<string, string | number> = {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': contentSecurityPolicy,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': cacheControl(path, file),
-    ETag: etag,
-    ...(isCompressible(file) ? { Vary: 'Accept-Encoding' } : {}),
-    ...(variant.encoding ? { 'Content-Encoding': variant.encoding.name } : {}),
-  };
+  const headers: Record<string, string | number> = { ...headersOf(path, file, variant.encoding?.name), ETag: etag };
   if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
     res.writeHead(304, headers).end();
     return;

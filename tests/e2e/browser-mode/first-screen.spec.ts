@@ -74,3 +74,63 @@ test("a panel's code loads when the panel is first opened, and the panel stays a
   await expect(page.locator('.react-flow')).toHaveCount(1);
   await expect(page.locator('.xterm')).toHaveCount(1);
 });
+
+/** The page's boot data block, as the server wrote it. */
+const bootBlock = /<script type="application\/json" id="boot-data">[\s\S]*?<\/script>/;
+
+test('the page carries the lessons, progress and settings, and shows the lesson with no answer from the wire', async ({
+  appUrl,
+  launchBrowser,
+}) => {
+  const context = await (await launchBrowser()).newContext();
+  try {
+    const page = await context.newPage();
+    // The WebSocket opens but nothing reaches the server, so nothing comes back: the page has only its boot data.
+    const sent: string[] = [];
+    await page.routeWebSocket(/\/api\?/, (socket) => socket.onMessage((message) => sent.push(String(message))));
+    await page.goto(appUrl);
+    const boot = JSON.parse((await page.locator('#boot-data').textContent()) ?? 'null') as {
+      lessons: Array<{ id: string; title: { en: string }; intro: { en: string } }>;
+      progress: object;
+      settings: object;
+    };
+    expect(boot.lessons.map((lesson) => lesson.id).sort()).toEqual(['links', 'networks', 'swarm']);
+    expect(boot.progress).toBeInstanceOf(Object);
+    expect(boot.settings).toBeInstanceOf(Object);
+    await expect(page.locator('#step-title')).not.toBeEmpty();
+    for (const lesson of boot.lessons) await expect(page.getByText(lesson.title.en, { exact: true })).toBeVisible();
+    // The lessons, progress and settings were never asked for over the wire.
+    expect(sent.join('\n')).not.toMatch(/lessons\.list|progress\.get|settings\.get/);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const [name, block] of [
+  ['malformed', '<script type="application/json" id="boot-data">{"lessons": [</script>'],
+  ['absent', ''],
+] as const) {
+  test(`a page whose boot data is ${name} asks for the lessons over the wire`, async ({ appUrl, launchBrowser }) => {
+    const context = await (await launchBrowser()).newContext();
+    try {
+      const page = await context.newPage();
+      await page.route(
+        (url) => url.pathname === '/',
+        async (route) => {
+          const response = await route.fetch();
+          const html = await response.text();
+          expect(html).toMatch(bootBlock);
+          await route.fulfill({ response, body: html.replace(bootBlock, block) });
+        },
+      );
+      const sent: string[] = [];
+      page.on('websocket', (socket) => socket.on('framesent', ({ payload }) => sent.push(String(payload))));
+      await page.goto(appUrl);
+      await expect(page.locator('#step-title')).not.toBeEmpty();
+      expect(sent.join('\n')).toMatch(/lessons\.list/);
+      expect(sent.join('\n')).toMatch(/progress\.get/);
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -1,6 +1,11 @@
 // The course follows each lesson's `order`, whatever order the list came in; the last lesson has no next one.
 import { describe, expect, it } from 'vitest';
-import { byOrder, lessonStart, nextLesson } from '../../../src/renderer/src/features/lessons/navigation';
+import {
+  byOrder,
+  lessonStart,
+  nextLesson,
+  openingSelection,
+} from '../../../src/renderer/src/features/lessons/navigation';
 import type { LessonView } from '../../../src/shared/contract';
 
 const text = { en: 'x', id: 'x' };
@@ -34,5 +39,18 @@ describe('lesson order', () => {
   it('starts a lesson at its first step', () => {
     expect(lessonStart(lesson('links', 1, ['start', 'end']))).toEqual({ lesson: 'links', step: 'start' });
     expect(lessonStart(lesson('empty', 1, []))).toBeUndefined();
+  });
+});
+
+describe('where the app opens', () => {
+  const ordered = byOrder(lessons);
+  it('opens the lesson open last time at its resume step, else the first lesson', () => {
+    expect(openingSelection(ordered, { links: { completed: ['start'] } }, 'links')).toEqual({
+      lesson: 'links',
+      step: 'end',
+    });
+    expect(openingSelection(ordered, {}, 'swarm')).toEqual({ lesson: 'swarm', step: 'a' });
+    expect(openingSelection(ordered, {}, null)).toEqual({ lesson: 'links', step: 'start' });
+    expect(openingSelection(ordered, {}, 'gone')).toEqual({ lesson: 'links', step: 'start' });
   });
 });

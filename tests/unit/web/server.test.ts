@@ -1,5 +1,6 @@
-// Browser mode listens before its services are there: the page is served at once, and a page's WebSocket
-// (or its refusal probe) that comes first waits for the services instead of being dropped.
+// Browser mode listens before its services are there: the build's files are served at once, and the learner's
+// page (which carries the first screen's data), a page's WebSocket or its refusal probe that comes first waits
+// for the services instead of being dropped.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -33,11 +34,35 @@ function lessonsOver(socket: WebSocket): Promise<number> {
 }
 
 describe('browser mode while its services load', () => {
-  it('serves the page before the services are there', async () => {
+  it('serves the bare page at once to a request without the token', async () => {
     server = await startWebServer(() => later().promise, renderer);
-    const page = await fetch(server.url);
+    const page = await fetch(`${server.origin}/`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<div id="root">');
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+    expect(html).not.toContain('boot-data');
+  });
+
+  it("holds the learner's page until the services are there, then serves it with the first screen's data", async () => {
+    const pending = later();
+    server = await startWebServer(() => pending.promise, renderer);
+    let served = false;
+    const page = fetch(server.url).then((response) => {
+      served = true;
+      return response;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(served).toBe(false);
+    pending.resolve(services());
+    const response = await page;
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await response.text();
+    const block = /<script type="application\/json" id="boot-data">([^<]*)<\/script><div id="root">/.exec(html);
+    const boot = JSON.parse(block?.[1] ?? 'null') as { lessons: unknown[]; progress: object; settings: object };
+    expect(boot.lessons).toHaveLength(services().lessons.length);
+    expect(boot.progress).toEqual({});
+    expect(boot.settings).toEqual({});
   });
 
   it('holds a WebSocket that comes first, and answers it once the services are there', async () => {

@@ -18,7 +18,8 @@ const MAX_MESSAGE_BYTES = 1 << 20;
 /** Pages (connections) served at once: a learner has a tab or two; a runaway script gets no more. */
 export const MAX_PAGES = 8;
 
-function sameToken(given: string, expected: string): boolean {
+/** Compares in constant time: the page (web/page.ts) and the socket check a token alike. */
+export function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);

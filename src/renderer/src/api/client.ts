@@ -9,6 +9,7 @@ import type {
   StreamParams,
   WireError,
 } from '@shared/contract';
+import { type BootData, bootDataElementId } from '@shared/contract/boot';
 import type { ErrorTexts } from '@shared/errors';
 import type { Text } from '@shared/lesson';
 import { createTransport, type Transport } from './transport';
@@ -144,3 +145,23 @@ export class ApiClient {
 }
 
 export const api = new ApiClient();
+
+/**
+ * The first screen's data that browser mode writes into the page (@shared/contract/boot), read once;
+ * undefined in the desktop window, or when the block is missing or not what it should be: the hooks then
+ * ask over the wire.
+ */
+export const bootData: BootData | undefined = readBootData();
+
+function readBootData(): BootData | undefined {
+  const block = typeof document === 'undefined' ? null : document.getElementById(bootDataElementId);
+  try {
+    const data = JSON.parse(block?.textContent ?? 'null') as Partial<BootData> | null;
+    const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+    return data && Array.isArray(data.lessons) && isObject(data.progress) && isObject(data.settings)
+      ? (data as BootData)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

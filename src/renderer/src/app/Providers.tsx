@@ -4,10 +4,11 @@ import { Notifications } from '@mantine/notifications';
 import { type ReactNode, useMemo } from 'react';
 import { EngineProvider } from '../features/engine';
 import { LessonsProvider } from '../features/lessons';
+import { colorSchemeKey } from './settings';
 import { cssVariablesResolver, themeIn } from './theme';
 import { useAppStrings } from './useAppStrings';
 
-const colorSchemeManager = localStorageColorSchemeManager({ key: 'color-scheme' });
+const colorSchemeManager = localStorageColorSchemeManager({ key: colorSchemeKey });
 
 export function Providers({ children }: { children: ReactNode }) {
   const t = useAppStrings();

@@ -6,11 +6,14 @@
 import type { Language } from '@shared/lesson';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { bootData } from '../api/client';
 
 export type Strings = Record<string, string>;
 export type FeatureStrings = { en: Strings; id: Strings };
 
-const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('language');
+// The saved language the page came with (browser mode), else this page's own memory, else the system's.
+const stored =
+  bootData?.settings.language ?? (typeof localStorage === 'undefined' ? null : localStorage.getItem('language'));
 export const initialLanguage: Language =
   stored === 'id' || stored === 'en'
     ? stored

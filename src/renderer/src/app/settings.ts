@@ -6,7 +6,7 @@
 import { useMantineColorScheme } from '@mantine/core';
 import type { Settings } from '@shared/contract';
 import { useEffect } from 'react';
-import { api } from '../api/client';
+import { api, bootData } from '../api/client';
 import { i18n, setLanguage } from './i18n';
 
 export function saveSettings(changes: Settings): void {
@@ -19,8 +19,17 @@ let saved: Promise<Settings> | undefined;
 
 /** The settings as saved when this window opened, read once and shared by whoever needs them; {} if unreadable. */
 export function loadSettings(): Promise<Settings> {
-  saved ??= api.call('settings.get', {}).catch(() => ({}));
+  saved ??= bootData ? Promise.resolve(bootData.settings) : api.call('settings.get', {}).catch(() => ({}));
   return saved;
+}
+
+/** Where the theme keeps the learner's colour scheme in this page (Mantine's colour scheme manager). */
+export const colorSchemeKey = 'color-scheme';
+
+/** Before the first render: the saved colour scheme the page came with, so the first screen has it at once. */
+export function adoptBootColorScheme(): void {
+  const scheme = bootData?.settings.colorScheme;
+  if (scheme) localStorage.setItem(colorSchemeKey, scheme);
 }
 
 /** At start: takes the saved language and theme, or tells the main process the language in use. */

@@ -2,8 +2,9 @@
 import type { LessonView, Progress, StepView } from '@shared/contract';
 import type { StepResult } from '@shared/results';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { bootData } from '../../api/client';
 import { loadSettings, saveSettings } from '../../app/settings';
-import { neighbour, resumeStep, type Selection } from './navigation';
+import { neighbour, openingSelection, type Selection } from './navigation';
 import type { Runs } from './runs';
 import { type StepCondition, stepCondition } from './step-condition';
 import { useKeptResults } from './useKeptResults';
@@ -42,10 +43,15 @@ const LessonsContext = createContext<LessonsState | null>(null);
 export function LessonsProvider({ children }: { children: ReactNode }) {
   const { lessons, loadError, progress, saveProgress } = useLessonData();
   const { runs, run: runStep, cancel: cancelStep, clear, record, restore, running } = useStepRuns();
-  const [selection, setSelection] = useState<Selection>();
-  const [resetting, setResetting] = useState<string>();
   /** The lesson open when the app last ran (null: none saved; undefined: not read yet). */
-  const [lastOpen, setLastOpen] = useState<string | null>();
+  const [lastOpen, setLastOpen] = useState<string | null | undefined>(() =>
+    bootData ? (bootData.settings.lesson ?? null) : undefined,
+  );
+  // With the page's boot data the first render already shows the open step: no empty screen before it.
+  const [selection, setSelection] = useState<Selection | undefined>(() =>
+    lessons && progress && lastOpen !== undefined ? openingSelection(lessons, progress, lastOpen) : undefined,
+  );
+  const [resetting, setResetting] = useState<string>();
   useKeptResults(lessons, restore);
   const { state: lessonState, refresh: refreshState } = useLessonState(selection?.lesson, running);
 
@@ -59,13 +65,12 @@ export function LessonsProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => {
-    void loadSettings().then((settings) => setLastOpen(settings.lesson ?? null));
-  }, []);
+    if (lastOpen === undefined) void loadSettings().then((settings) => setLastOpen(settings.lesson ?? null));
+  }, [lastOpen]);
 
   useEffect(() => {
     if (selection || !lessons || !progress || lastOpen === undefined) return;
-    const lesson = lessons.find((l) => l.id === lastOpen) ?? lessons[0];
-    const start = lesson && resumeStep(lesson, progress);
+    const start = openingSelection(lessons, progress, lastOpen);
     if (start) setSelection(start);
   }, [selection, lessons, progress, lastOpen]);
 

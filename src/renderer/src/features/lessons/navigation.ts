@@ -28,6 +28,12 @@ export function resumeStep(lesson: LessonView, progress: Progress): Selection | 
   return step ? { lesson: lesson.id, step } : undefined;
 }
 
+/** Where the app opens: the lesson open last time (null: none saved), else the first, at its resume step. */
+export function openingSelection(lessons: LessonView[], progress: Progress, lastOpen: string | null) {
+  const lesson = lessons.find((l) => l.id === lastOpen) ?? lessons[0];
+  return lesson && resumeStep(lesson, progress);
+}
+
 /** The lessons in course order (`order`, 1 first); the list the main process sends is not promised to be. */
 export function byOrder(lessons: LessonView[]): LessonView[] {
   return [...lessons].sort((a, b) => a.order - b.order);

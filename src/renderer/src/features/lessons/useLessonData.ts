@@ -1,7 +1,7 @@
 /** The lessons (as the main process formats them for this engine) and the learner's saved progress. */
 import type { LessonView, Progress } from '@shared/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client';
+import { api, bootData } from '../../api/client';
 import { useEngine } from '../engine';
 import { byOrder } from './navigation';
 
@@ -9,16 +9,20 @@ type Entry = Progress[string];
 
 export function useLessonData() {
   const engine = useEngine();
-  const [lessons, setLessons] = useState<LessonView[]>();
+  // The page's boot data (browser mode) answers the first lessons.list and progress.get.
+  const [lessons, setLessons] = useState<LessonView[] | undefined>(() => bootData && byOrder(bootData.lessons));
   const [loadError, setLoadError] = useState<string>();
-  const [progress, setProgress] = useState<Progress>();
-  const progressRef = useRef<Progress>({});
+  const [progress, setProgress] = useState<Progress | undefined>(bootData?.progress);
+  const progressRef = useRef<Progress>(bootData?.progress ?? {});
+  /** The boot data's lessons stand until the engine is known; the lessons for a connected engine are asked for. */
+  const booted = useRef(!!bootData);
 
   // Commands name the engine's host (curl http://<host>:3000), so they change with the engine.
   // Commands depend on the engine: its host (curl) and its kind (Podman adjusts some commands).
   const host = engine.state === 'connected' ? `${engine.endpoint.publishedHost} ${engine.identity.product}` : '';
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reloaded when the engine's host or kind changes
   useEffect(() => {
+    if (booted.current && host === '') return;
+    booted.current = false;
     api.call('lessons.list', {}).then(
       (list) => setLessons(byOrder(list)),
       (error: Error) => setLoadError(error.message),
@@ -26,6 +30,7 @@ export function useLessonData() {
   }, [host]);
 
   useEffect(() => {
+    if (bootData) return;
     api.call('progress.get', {}).then(
       (saved) => {
         progressRef.current = saved;
