@@ -62,7 +62,8 @@ export function regressed(spec: GoalSpec, baseline: number, now: number): boolea
   if (!Number.isFinite(now)) return true;
   const slack = (spec.slack ?? 0) + FLOAT_NOISE;
   if (spec.atLeast) return now < baseline / REGRESSION_FACTOR - slack;
-  return now > baseline * REGRESSION_FACTOR + slack;
+  // A figure that may go below zero (a growth): 20% of a negative baseline would be stricter, not looser.
+  return now > Math.max(baseline, 0) * REGRESSION_FACTOR + slack;
 }
 
 /**

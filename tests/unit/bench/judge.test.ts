@@ -43,6 +43,12 @@ describe('bench regressions', () => {
     expect(regressed(latencyGoal, 20, 35)).toBe(true);
   });
 
+  it('measures a negative baseline (memory that shrank) from zero', () => {
+    const growth: GoalSpec = { text: 'growth', stat: 'max', limit: 10, slack: 5 };
+    expect(regressed(growth, -2, 4.9)).toBe(false);
+    expect(regressed(growth, -2, 5.1)).toBe(true);
+  });
+
   it('calls a lost success a regression of an at-least goal', () => {
     expect(regressed(allRuns, 1, 1)).toBe(false);
     expect(regressed(allRuns, 1, 0)).toBe(true);
