@@ -18,6 +18,7 @@ export const openFlow: WireFlow = {
 /** A WebSocket's backpressure: ready while less than `maxBuffered` bytes wait to be written. */
 export class BufferedFlow implements WireFlow {
   private waiters: Array<() => void> = [];
+  private poll?: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly buffered: () => number,
@@ -30,10 +31,23 @@ export class BufferedFlow implements WireFlow {
 
   whenReady(callback: () => void): void {
     this.waiters.push(callback);
+    // Also looked at now and then: a write's callback is the usual signal, not the only way the buffer drains.
+    this.poll ??= setInterval(() => this.written(), 25);
+  }
+
+  /** The wire is gone: nobody waits any more. */
+  close(): void {
+    this.waiters = [];
+    clearInterval(this.poll);
+    this.poll = undefined;
   }
 
   /** Called after each frame is written: the waiters run once the buffer is low again. */
   written(): void {
+    if (this.waiters.length === 0) {
+      clearInterval(this.poll);
+      this.poll = undefined;
+    }
     if (this.waiters.length === 0 || !this.ready()) return;
     const waiters = this.waiters;
     this.waiters = [];

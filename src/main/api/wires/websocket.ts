@@ -111,7 +111,10 @@ export function attachWebSocket(
         }
         connection.receive(parsed);
       });
-      ws.on('close', () => connection.close());
+      ws.on('close', () => {
+        flow.close();
+        connection.close();
+      });
     });
   });
   return {
