@@ -158,7 +158,7 @@ function readBootData(): BootData | undefined {
   try {
     const data = JSON.parse(block?.textContent ?? 'null') as Partial<BootData> | null;
     const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
-    return data && Array.isArray(data.lessons) && isObject(data.progress) && isObject(data.settings)
+    return isObject(data) && Array.isArray(data?.lessons) && isObject(data?.progress) && isObject(data?.settings)
       ? (data as BootData)
       : undefined;
   } catch {
