@@ -20,6 +20,8 @@ module.exports = {
     // The main process finds resources/ by walking up from out/main, so it sits at the asar's root.
     'resources/**',
     '!**/*.map',
+    // Browser mode's brotli/gzip copies of the renderer: the desktop window reads the files themselves.
+    '!out/renderer/**/*.{br,gz}',
     // Type declarations and TypeScript sources (zod ships both): nothing loads them at run time.
     '!**/node_modules/**/*.{ts,cts,mts}',
     '!**/node_modules/@types/**',
