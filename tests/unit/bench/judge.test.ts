@@ -68,6 +68,17 @@ describe('bench regressions', () => {
     expect(regressions([measure('met', [1], ratioGoal, 1.9)], committed)).toEqual([]);
   });
 
+  it('measures from the looser of the quick and the full figure: a lucky quick baseline is not the bar', () => {
+    const committed = { full: [measure('met', [1], ratioGoal, 1.04)], quick: [measure('met', [1], ratioGoal, 0.91)] };
+    expect(regressions([measure('met', [1], ratioGoal, 1.115)], committed)).toEqual([]);
+    expect(regressions([measure('met', [1], ratioGoal, 1.3)], committed)).toEqual([
+      { id: 'met', text: 'within 2x', baseline: 1.04, now: 1.3 },
+    ]);
+    const lost = { full: [measure('all', [1], allRuns)], quick: [measure('all', [0.9], allRuns)] };
+    expect(regressions([measure('all', [0.7], allRuns)], lost)).toHaveLength(1);
+    expect(regressions([measure('all', [0.8], allRuns)], lost)).toEqual([]);
+  });
+
   it('counts a met goal the quick run did not measure as regressed', () => {
     const committed = { full: [measure('met', [1], ratioGoal, 1.5)], quick: [measure('met', [1], ratioGoal, 1.5)] };
     expect(regressions([], committed)).toHaveLength(1);
