@@ -19,8 +19,6 @@ const isConsole = (labels: Record<string, string>) => labels[LABEL.step] === CON
 
 interface Follow {
   stop?: () => void;
-  /** The container's last line when this follow began: a follow that ends having read more may not have read all. */
-  after?: string;
 }
 
 export interface LogFollowParams {
@@ -138,9 +136,9 @@ class LessonLogs {
   private follow(id: string, name: string, initial: boolean): void {
     if (this.stopped || this.following.has(id)) return;
     this.names.set(id, name);
-    const after = this.lastTime.get(id);
-    const follow: Follow = { after };
+    const follow: Follow = {};
     this.following.set(id, follow);
+    const after = this.lastTime.get(id);
     // A container that starts later is read from its beginning; one already there from its tail.
     const from = after ? { after } : initial ? { tail: this.params.tail } : {};
     this.engine
@@ -154,18 +152,13 @@ class LessonLogs {
       );
   }
 
-  /**
-   * The engine ends a follow when the container stops; it may already have been started again. An engine
-   * can also end it before the last lines of a container that wrote fast and exited (Docker 20.10 stopped a
-   * 200,000-line follow at ~30,000): a follow that read lines is read on from its last one until one reads none.
-   */
+  /** The engine ends a follow when the container stops; it may already have been started again. */
   private ended(id: string, follow: Follow, error?: Error): void {
     if (this.following.get(id) !== follow) return;
     this.following.delete(id);
     if (this.stopped || error) return;
-    const readMore = this.lastTime.get(id) !== follow.after;
     this.engine.findContainer(id).then(
-      (info) => info && (info.running || readMore) && this.follow(id, info.name, false),
+      (info) => info?.running && this.follow(id, info.name, false),
       () => undefined,
     );
   }
