@@ -5,7 +5,8 @@ import { once } from 'node:events';
 import http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { followLogs, type LogEntry, sinceAfter } from '../../../src/main/engine/logs-follow';
-import { EngineClient } from '../../../src/main/engine/transport/client';
+import type { EngineClient } from '../../../src/main/engine/transport/client';
+import { clientAt } from '../engine-at';
 import { tempDir } from './discovery/fake-engine';
 
 const dir = tempDir();
@@ -41,8 +42,7 @@ afterAll(() => {
 });
 
 function follow(options: { tail?: number; after?: string } = {}) {
-  const endpoint = { source: 'socket' as const, label: 'test', url: `unix://${socketPath}`, publishedHost: 'localhost' };
-  client = new EngineClient({ endpoint, flavor: 'custom', transport: { kind: 'unix', path: socketPath } });
+  client = clientAt(socketPath);
   const entries: LogEntry[] = [];
   const end = new Promise<Error | undefined>((resolve) => {
     void followLogs(client, 'c1', (entry) => entries.push(entry), { ...options, onEnd: resolve });

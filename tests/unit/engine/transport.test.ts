@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectApiCalls } from '../../../src/main/engine/api-log';
 import { withAbortSignal } from '../../../src/main/engine/cancel';
 import { toAppError } from '../../../src/main/engine/errors';
-import { EngineClient } from '../../../src/main/engine/transport/client';
 import {
   EngineAbortError,
   EngineHttpError,
@@ -16,6 +15,7 @@ import {
   EngineTimeoutError,
 } from '../../../src/main/engine/transport/errors';
 import { enginePath, ImageRef } from '../../../src/main/engine/transport/path';
+import { clientAt } from '../engine-at';
 import { tempDir } from './discovery/fake-engine';
 
 const dir = tempDir();
@@ -25,10 +25,7 @@ let server: http.Server;
 let outsider: net.Server;
 let outsiderConnections = 0;
 
-function clientFor(path = socketPath): EngineClient {
-  const endpoint = { source: 'socket' as const, label: 'test', url: `unix://${path}`, publishedHost: 'localhost' };
-  return new EngineClient({ endpoint, flavor: 'custom', transport: { kind: 'unix', path } });
-}
+const clientFor = (path = socketPath) => clientAt(path);
 
 beforeAll(async () => {
   outsider = net.createServer((socket) => {
