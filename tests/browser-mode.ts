@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 export interface RunningApp {
   url: string;
   process: ChildProcess;
+  /** What the process printed so far (its last 64 KB): a failed test shows it. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -20,16 +22,21 @@ export function startBrowserMode(env: NodeJS.ProcessEnv = {}): Promise<RunningAp
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-65_536);
+  };
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`browser mode did not start within 30 s:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      keep(chunk);
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
       if (!match?.[1]) return;
       clearTimeout(timer);
+      child.stdout?.off('data', onData).on('data', keep);
       resolvePromise({
         url: match[1],
         process: child,
+        output: () => output,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();
@@ -39,7 +46,7 @@ export function startBrowserMode(env: NodeJS.ProcessEnv = {}): Promise<RunningAp
       });
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', keep);
     child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
   });
 }

@@ -71,7 +71,13 @@ bash tests/kit/podman.sh images
 
 section "end-to-end (Playwright: browser mode in Debian's Chromium; the Electron project where a runtime exists)"
 need_tool chromium # playwright.config.ts asks the kit where it is
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json
+if ! PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/e2e.json npx playwright test --reporter=list,json; then
+  # What each failed test's page showed (its accessibility snapshot): a CI run keeps no artifacts.
+  for snapshot in test-results/e2e-artifacts/*/error-context.md; do
+    [ -f "$snapshot" ] && printf '\n== %s\n%s\n' "$snapshot" "$(head -c 8000 "$snapshot")"
+  done
+  exit 1
+fi
 
 section "benchmark, quick (bench/: fails when a goal met in bench/results.json got more than 20% worse)"
 npx tsc -p bench/tsconfig.json

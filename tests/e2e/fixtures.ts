@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { _electron, type Browser, test as base, expect } from '@playwright/test';
+import { _electron, type Browser, test as base, expect, type Page } from '@playwright/test';
 import { startBrowserMode } from './web-server';
 
 export const electronMissing = 'Electron runtime not installed on this machine';
@@ -30,27 +30,40 @@ function electronExecutable(): string | undefined {
   return candidate && existsSync(candidate) ? candidate : undefined;
 }
 
+/** The page's console messages, uncaught errors and crash, as lines (the last 200). */
+function pageEvents(page: Page): () => string[] {
+  const lines: string[] = [];
+  const add = (line: string) => lines.push(line) > 200 && lines.shift();
+  page.on('console', (message) => add(`[${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => add(`[pageerror] ${error.stack ?? error.message}`));
+  page.on('crash', () => add('[crash] the page crashed'));
+  return () => lines;
+}
+
 interface WorkerFixtures {
+  /** Browser mode for this worker: its URL with the token ('' in the electron project) and what it printed. */
+  browserMode: { url: string; output(): string };
   /** Browser mode's URL with its token ('' in the electron project). */
   appUrl: string;
   launchBrowser: () => Promise<Browser>;
 }
 
 export const test = base.extend<object, WorkerFixtures>({
-  appUrl: [
+  browserMode: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
     async ({}, use, workerInfo) => {
       const given = process.env.E2E_BASE_URL ?? workerInfo.project.use.baseURL;
-      if (workerInfo.project.name !== 'browser' || given) return use(given ?? '');
+      if (workerInfo.project.name !== 'browser' || given) return use({ url: given ?? '', output: () => '' });
       const app = await startBrowserMode();
       try {
-        await use(app.url);
+        await use(app);
       } finally {
         await app.stop();
       }
     },
     { scope: 'worker' },
   ],
+  appUrl: [async ({ browserMode }, use) => use(browserMode.url), { scope: 'worker' }],
   // Launched on first use with the project's launchOptions (Playwright applies them to launch()).
   launchBrowser: [
     async ({ playwright }, use) => {
@@ -60,7 +73,7 @@ export const test = base.extend<object, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  page: async ({ appUrl, launchBrowser }, use, testInfo) => {
+  page: async ({ browserMode, launchBrowser }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
       const executablePath = electronExecutable();
       test.skip(!executablePath, electronMissing);
@@ -80,8 +93,14 @@ export const test = base.extend<object, WorkerFixtures>({
     }
     const context = await (await launchBrowser()).newContext();
     const page = await context.newPage();
-    await page.goto(appUrl);
+    const seen = pageEvents(page);
+    await page.goto(browserMode.url);
     await use(page);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      // What the page and the server said: the terminal report shows text attachments in full.
+      await testInfo.attach('page console and errors', { body: seen().join('\n') || '(none)' });
+      await testInfo.attach('browser mode output (last 8 KB)', { body: browserMode.output().slice(-8192) || '(none)' });
+    }
     await context.close();
   },
 });
