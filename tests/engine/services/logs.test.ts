@@ -149,3 +149,18 @@ describe('followLessonLogs', () => {
     expect(again.texts('svc-logs-a')).toEqual(['three']);
   });
 });
+
+describe('engine.followLogs', () => {
+  // The read after the follow's end (which fills in a follow the engine ended early) adds no line twice;
+  // the early end itself is rare here (tests/unit/engine/logs-follow.test.ts plays it).
+  it('gets every line of a container that writes 200,000 lines fast and exits, once each, in order', async () => {
+    const id = await docker('run', '-d', '--name', 'svc-logs-a', ...ours, 'alpine', 'seq', '1', '200000');
+    const texts: string[] = [];
+    const ended = new Promise<Error | undefined>((resolve) => {
+      void engine.followLogs(id, (entry) => texts.push(entry.text), { onEnd: resolve });
+    });
+    expect(await ended).toBeUndefined();
+    expect(texts.length).toBe(200_000);
+    expect(texts.every((text, i) => text === String(i + 1))).toBe(true);
+  }, 60_000);
+});
