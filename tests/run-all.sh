@@ -91,4 +91,5 @@ node -e '
   const passed = sum("numPassedTests") + e2e.expected + e2e.flaky;
   const failed = sum("numFailedTests") + e2e.unexpected;
   console.log(`${passed} passed, ${failed} failed, ${e2e.skipped} skipped`);
+  if (e2e.flaky) console.log(`${e2e.flaky} end-to-end test(s) flaky: failed, then passed on the retry (see the e2e section)`);
 '
