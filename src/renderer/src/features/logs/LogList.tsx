@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
-import { LogRow } from './LogRow';
+import { LogRow, type RowLabels } from './LogRow';
 import type { LogEntry } from './log-buffer';
 import { useScrollUpIntent } from './use-scroll-intent';
 
@@ -18,12 +18,14 @@ interface Props {
   timestamps: boolean;
   following: boolean;
   label: string;
+  rowLabels: RowLabels;
   onScrolledUp(): void;
 }
 
 /** The virtualized list: only the rows in view are in the DOM, however many lines the buffer holds. */
 export function LogList(props: Props) {
-  const { lines, prepended, listKey, onTopReached, query, timestamps, following, label, onScrolledUp } = props;
+  const { lines, prepended, listKey, onTopReached, query, timestamps, following, label, rowLabels, onScrolledUp } =
+    props;
   const list = useRef<VirtuosoHandle>(null);
   const scrollerRef = useScrollUpIntent(onScrolledUp);
   const newest = lines.at(-1)?.seq;
@@ -42,7 +44,9 @@ export function LogList(props: Props) {
       ref={list}
       data={lines}
       style={{ height: '100%' }}
-      computeItemKey={(_, line) => line.seq}
+      // Keyed by place, not by line: while following, the rows in view stay and show the newest lines
+      // instead of being unmounted and mounted afresh each time (lines paged in above keep their index).
+      computeItemKey={(index) => index}
       firstItemIndex={firstIndex - prepended}
       startReached={onTopReached}
       // A function: followed even when a flood has kept the list off its bottom.
@@ -52,7 +56,7 @@ export function LogList(props: Props) {
       // A label needs a role to be read out; a region, not role="log", which would announce every new line.
       role="region"
       aria-label={label}
-      itemContent={(_, line) => <LogRow line={line} query={query} timestamps={timestamps} />}
+      itemContent={(_, line) => <LogRow line={line} query={query} timestamps={timestamps} labels={rowLabels} />}
     />
   );
 }

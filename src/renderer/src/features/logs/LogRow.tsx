@@ -1,8 +1,8 @@
-import { Badge, Highlight } from '@mantine/core';
+import { Highlight } from '@mantine/core';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { colorIndex, type LogEntry } from './log-buffer';
 import { formatTime } from './log-format';
+import classes from './logs.module.css';
 
 // Red is left out: it marks stderr. The order gives the lessons' own names (redis, web, redis-server,
 // redis-cli) four clearly different colours.
@@ -12,49 +12,46 @@ export function containerColor(name: string): string {
   return `var(--mantine-color-${palette[colorIndex(name, palette.length)]}-text)`;
 }
 
+/** The texts rows show, looked up once per language rather than once per row. */
+export interface RowLabels {
+  stderr: string;
+  stderrHint: string;
+  onNode(node: string): string;
+}
+
 interface Props {
   line: LogEntry;
   query: string;
   timestamps: boolean;
+  labels: RowLabels;
 }
 
-// Plain elements with fixed styles: a flood mounts dozens of rows ten times a second.
-const rowStyle = {
-  padding: '0 var(--mantine-spacing-xs)',
-  fontFamily: 'var(--mantine-font-family-monospace)',
-  fontSize: 'var(--mantine-font-size-xs)',
-  whiteSpace: 'pre-wrap',
-  overflowWrap: 'anywhere',
-} as const;
-const stderrBorder = { ...rowStyle, borderLeft: '3px solid var(--mantine-color-error)' };
-const stdoutBorder = { ...rowStyle, borderLeft: '3px solid transparent' };
-const dimmed = { color: 'var(--mantine-color-dimmed)' };
-const timeStyle = { ...dimmed, marginRight: 'var(--mantine-spacing-xs)' };
-
-export const LogRow = memo(function LogRow({ line, query, timestamps }: Props) {
-  const { t } = useTranslation('logs');
+// Plain elements, classes and no hooks: while following a flood the same rows show new lines ten times a second.
+export const LogRow = memo(function LogRow({ line, query, timestamps, labels }: Props) {
   const stderr = line.stream === 'stderr';
+  const needle = query.trim();
   return (
-    <div data-stream={line.stream} data-seq={line.seq} style={stderr ? stderrBorder : stdoutBorder}>
+    <div data-stream={line.stream} data-seq={line.seq} className={classes.row}>
       {timestamps && (
-        <span style={timeStyle} title={line.time}>
+        <span className={classes.time} title={line.time}>
           {formatTime(line.time)}
         </span>
       )}
       <span
-        style={{ fontWeight: 600, color: containerColor(line.container) }}
-        title={line.node ? t('onNode', { node: line.node }) : undefined}
+        className={classes.name}
+        style={{ color: containerColor(line.container) }}
+        title={line.node ? labels.onNode(line.node) : undefined}
       >
         {line.container}
       </span>
-      <span style={dimmed}>{' | '}</span>
+      <span className={classes.dimmed}>{' | '}</span>
       {stderr && (
-        <Badge size="xs" color="red" variant="light" mr={4} title={t('stderrHint')}>
-          {t('stderr')}
-        </Badge>
+        <span className={classes.stderr} title={labels.stderrHint}>
+          {labels.stderr}
+        </span>
       )}
-      {query.trim() ? (
-        <Highlight span inherit highlight={query.trim()}>
+      {needle ? (
+        <Highlight span inherit highlight={needle}>
           {line.text}
         </Highlight>
       ) : (

@@ -1,13 +1,14 @@
 import { Box, Button, Center, Stack, Text } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconArrowDown } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerStrings } from '../../app/i18n';
 import { loadSettings, saveSettings } from '../../app/settings';
 import { StreamNotice } from '../engine';
 import { downloadText } from './export';
 import { LogList } from './LogList';
+import type { RowLabels } from './LogRow';
 import { LogsToolbar, type LogView } from './LogsToolbar';
 import { formatLines, logFileName } from './log-format';
 import { strings } from './strings';
@@ -32,25 +33,44 @@ export function LogsPanel() {
   }, []);
   const list = useLogView(feed, follow, view.query, view.onlyMatching);
   const shown = list.lines;
-  const clear = () => {
-    feed.clear();
-    follow.resume();
-  };
+  // The toolbar's handlers stay the same functions: a flood re-renders the panel, not its controls.
+  const latest = useRef({ shown, timestamps: view.timestamps, copy: clipboard.copy });
+  latest.current = { shown, timestamps: view.timestamps, copy: clipboard.copy };
+  const { clear: clearFeed } = feed;
+  const { pause, resume } = follow;
+  const onView = useCallback((change: Partial<LogView>) => {
+    if (change.timestamps !== undefined) saveSettings({ timestamps: change.timestamps });
+    setView((current) => ({ ...current, ...change }));
+  }, []);
+  const onFollow = useCallback((on: boolean) => (on ? resume() : pause()), [pause, resume]);
+  const onCopy = useCallback(() => {
+    const { shown, timestamps, copy } = latest.current;
+    copy(formatLines(shown, timestamps));
+  }, []);
+  const onSave = useCallback(() => {
+    const { shown, timestamps } = latest.current;
+    downloadText(formatLines(shown, timestamps), logFileName(new Date()));
+  }, []);
+  const onClear = useCallback(() => {
+    clearFeed();
+    resume();
+  }, [clearFeed, resume]);
+  const rowLabels = useMemo<RowLabels>(
+    () => ({ stderr: t('stderr'), stderrHint: t('stderrHint'), onNode: (node) => t('onNode', { node }) }),
+    [t],
+  );
 
   return (
     <Stack gap="xs" p="xs" h="100%" mih={0} data-testid="logs-panel">
       <LogsToolbar
         view={view}
-        onView={(change) => {
-          if (change.timestamps !== undefined) saveSettings({ timestamps: change.timestamps });
-          setView((current) => ({ ...current, ...change }));
-        }}
+        onView={onView}
         following={follow.following}
-        onFollow={(on) => (on ? follow.resume() : follow.pause())}
+        onFollow={onFollow}
         copied={clipboard.copied}
-        onCopy={() => clipboard.copy(formatLines(shown, view.timestamps))}
-        onSave={() => downloadText(formatLines(shown, view.timestamps), logFileName(new Date()))}
-        onClear={clear}
+        onCopy={onCopy}
+        onSave={onSave}
+        onClear={onClear}
         shown={shown.length}
         total={feed.next - feed.from}
       />
@@ -70,7 +90,8 @@ export function LogsPanel() {
           timestamps={view.timestamps}
           following={follow.following}
           label={t('title')}
-          onScrolledUp={follow.pause}
+          rowLabels={rowLabels}
+          onScrolledUp={pause}
         />
         {shown.length === 0 && (
           <Center pos="absolute" inset={0} p="md" style={{ pointerEvents: 'none' }}>

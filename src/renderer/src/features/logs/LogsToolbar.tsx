@@ -8,7 +8,7 @@ import {
   IconSearch,
   IconTrash,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface LogView {
@@ -40,7 +40,22 @@ function ToolButton({ label, onClick, children }: { label: string; onClick(): vo
   );
 }
 
-export function LogsToolbar({
+type ControlProps = Omit<Props, 'shown' | 'total'>;
+
+/** The count changes with every batch of a flood; the controls only when the reader uses them. */
+export function LogsToolbar({ shown, total, ...controls }: Props) {
+  const { t } = useTranslation('logs');
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Controls {...controls} />
+      <Text size="xs" c="dimmed" aria-live="polite">
+        {t('lineCount', { shown, total })}
+      </Text>
+    </Group>
+  );
+}
+
+const Controls = memo(function Controls({
   view,
   onView,
   following,
@@ -49,12 +64,10 @@ export function LogsToolbar({
   onCopy,
   onSave,
   onClear,
-  shown,
-  total,
-}: Props) {
+}: ControlProps) {
   const { t } = useTranslation('logs');
   return (
-    <Group gap="xs" wrap="wrap">
+    <>
       <TextInput
         size="xs"
         flex="1 1 12rem"
@@ -88,9 +101,6 @@ export function LogsToolbar({
       <ToolButton label={t('clear')} onClick={onClear}>
         <IconTrash size={16} />
       </ToolButton>
-      <Text size="xs" c="dimmed" aria-live="polite">
-        {t('lineCount', { shown, total })}
-      </Text>
-    </Group>
+    </>
   );
-}
+});

@@ -4,7 +4,7 @@
  */
 
 import type { LogBatch } from '@shared/contract';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, api } from '../../api/client';
 import { appendWindow, Batcher, bufferCap, type LogEntry, newestEntries } from './log-buffer';
 
@@ -39,7 +39,8 @@ export function useLogFeed(): LogFeed {
       (batches) => {
         const newest = newestEntries(batches, bufferCap);
         const kept = newest.filter((line) => line.seq >= fromRef.current); // what came before a Clear stays cleared
-        setLines((previous) => appendWindow(previous, kept, bufferCap));
+        // A transition: React renders the list in slices between other tasks instead of in one long task.
+        startTransition(() => setLines((previous) => appendWindow(previous, kept, bufferCap)));
       },
       { maxPending: bufferCap },
     );
