@@ -34,6 +34,8 @@ export class LogHistory {
   private readonly chunks: Chunk[] = [];
   private readonly sources: LogSource[] = [];
   private readonly sourceIndex = new Map<string, number>();
+  /** The source of the line appended last: a flood comes from one source, line after line. */
+  private lastSource = -1;
   private bytes = 0;
   /** The seq the next line gets. */
   private nextSeq = 0;
@@ -121,6 +123,8 @@ export class LogHistory {
   }
 
   private sourceOf(line: LogLine): number {
+    const last = this.sources[this.lastSource];
+    if (last && sameSource(last, line)) return this.lastSource;
     const key = `${line.containerId}\u0000${line.container}\u0000${line.stream}`;
     let index = this.sourceIndex.get(key);
     if (index === undefined) {
@@ -129,9 +133,13 @@ export class LogHistory {
       this.sources.push({ containerId, container, ...(node ? { node } : {}), stream });
       this.sourceIndex.set(key, index);
     }
+    this.lastSource = index;
     return index;
   }
 }
+
+const sameSource = (source: LogSource, line: LogLine) =>
+  source.containerId === line.containerId && source.container === line.container && source.stream === line.stream;
 
 /** A batch's columns, with only the sources its lines come from. */
 class BatchBuilder {
