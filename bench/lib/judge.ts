@@ -50,6 +50,11 @@ export function judge(measure: Omit<Measure, 'goal'>, spec: GoalSpec): GoalResul
   return { ...spec, judged, met };
 }
 
+/** The measure with its goal judged. */
+export function withGoal(measure: Omit<Measure, 'goal'>, spec: GoalSpec): Measure {
+  return { ...measure, goal: judge(measure, spec) };
+}
+
 export interface Regression {
   id: string;
   text: string;

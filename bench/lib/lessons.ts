@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ApiSocket } from '../../tests/api-socket';
 import { repoRoot } from './context';
-import type { ApiClient } from './ws-client';
 
 /** The two lessons of the issue ("both lessons"); the third needs playground nodes. */
 export const LESSONS = ['links', 'networks'] as const;
@@ -20,7 +20,7 @@ function stepsOf(lesson: string): FileStep[] {
   return file.steps as FileStep[];
 }
 
-export async function runLesson(api: ApiClient, lesson: string): Promise<void> {
+export async function runLesson(api: ApiSocket, lesson: string): Promise<void> {
   for (const step of stepsOf(lesson)) {
     if (step.challenge) {
       for (const { command } of step.challenge.solution)
@@ -36,7 +36,7 @@ export async function runLesson(api: ApiClient, lesson: string): Promise<void> {
 }
 
 /** One cycle: each lesson, then its reset. */
-export async function lessonCycle(api: ApiClient): Promise<void> {
+export async function lessonCycle(api: ApiSocket): Promise<void> {
   for (const lesson of LESSONS) {
     await runLesson(api, lesson);
     await api.call('lesson.reset', { lesson });

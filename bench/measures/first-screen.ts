@@ -10,8 +10,8 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
 import { freshPage } from '../lib/app';
 import { type MeasureRun, repoRoot } from '../lib/context';
-import { interleave } from '../lib/interleave';
-import { judge, type Measure } from '../lib/judge';
+import { compare } from '../lib/interleave';
+import { type Measure, withGoal } from '../lib/judge';
 import { stopProcess } from '../lib/proc';
 import { startApp, startReference } from '../lib/servers';
 import { summarize } from '../lib/stats';
@@ -110,21 +110,17 @@ export const firstScreen: MeasureRun = async ({ sizes, chromium, log }) => {
     }
   };
   try {
-    const paired = await interleave(
-      sizes.firstScreenRuns,
-      () => load(appUrl, true),
-      () => load(referenceUrl, false),
-      sizes.warmup,
-    );
-    if (!assets || !firstLoad) throw new Error('the app was never loaded');
-    const screen: Omit<Measure, 'goal'> = {
+    const screen = await compare({
       id: 'first-screen',
       title: 'page open -> first lesson text',
       unit: 'ms',
-      app: paired.app,
-      reference: { label: 'static page, bare node http server', summary: paired.reference },
-      ratio: paired.ratio,
-    };
+      against: 'static page, bare node http server',
+      rounds: sizes.firstScreenRuns,
+      warmup: sizes.warmup,
+      app: () => load(appUrl, true),
+      reference: () => load(referenceUrl, false),
+    });
+    if (!assets || !firstLoad) throw new Error('the app was never loaded');
     const initial: Omit<Measure, 'goal'> = {
       id: 'initial-js',
       title: 'initial JS (scripts loaded before the first lesson text), gzip',
@@ -140,15 +136,9 @@ export const firstScreen: MeasureRun = async ({ sizes, chromium, log }) => {
       details: { assets: assets.assets, notCompressedOrCacheable: assets.notServed.join(' ') || 'none' },
     };
     return [
-      {
-        ...screen,
-        goal: judge(screen, { text: 'first lesson text within 3x the static page', stat: 'ratio', limit: 3 }),
-      },
-      { ...initial, goal: judge(initial, { text: 'initial JS at most 300 KB gz', stat: 'median', limit: 300 }) },
-      {
-        ...served,
-        goal: judge(served, { text: 'static files compressed and cacheable', stat: 'min', limit: 1, atLeast: true }),
-      },
+      withGoal(screen, { text: 'first lesson text within 3x the static page', stat: 'ratio', limit: 3 }),
+      withGoal(initial, { text: 'initial JS at most 300 KB gz', stat: 'median', limit: 300 }),
+      withGoal(served, { text: 'static files compressed and cacheable', stat: 'min', limit: 1, atLeast: true }),
     ];
   } finally {
     await stopProcess(app.child);

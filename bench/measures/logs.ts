@@ -9,8 +9,8 @@ import { freshPage, longestTask } from '../lib/app';
 import type { MeasureRun } from '../lib/context';
 import { docker } from '../lib/docker';
 import { appFlood, FLOOD_TIMEOUT_MS, type Flood, newFlood, referenceFlood } from '../lib/flood';
-import { interleave } from '../lib/interleave';
-import { judge, type Measure } from '../lib/judge';
+import { compare } from '../lib/interleave';
+import { type Measure, withGoal } from '../lib/judge';
 import { MiB, now, rssOf, sampleRss, sleep, stopProcess } from '../lib/proc';
 import { startApp } from '../lib/servers';
 import { summarize } from '../lib/stats';
@@ -118,9 +118,14 @@ export const logs: MeasureRun = async ({ sizes, chromium, log }) => {
   const pid = app.child.pid as number;
   const runs: Run[] = [];
   try {
-    const paired = await interleave(
-      sizes.floodRuns,
-      async () => {
+    const compared = await compare({
+      id: 'logs-flood',
+      title: `${sizes.floodLines.toLocaleString('en')} log lines, last line on the page`,
+      unit: 'ms',
+      against: '`docker run -d` + `docker logs -f`',
+      rounds: sizes.floodRuns,
+      warmup: sizes.warmup,
+      app: async () => {
         const page = await freshPage(chromium.browser);
         try {
           const { ms, run } = await oneAppRun(page, app.match[1] as string, pid, newFlood(sizes.floodLines));
@@ -133,24 +138,15 @@ export const logs: MeasureRun = async ({ sizes, chromium, log }) => {
           await page.context().close();
         }
       },
-      async () => {
+      reference: async () => {
         const ms = await referenceFlood(sizes.floodLines);
         log(`  reference ${Math.round(ms)} ms`);
         return ms;
       },
-      sizes.warmup,
-    );
+    });
     const recorded = runs.slice(runs.length - sizes.floodRuns);
     const of = (pick: (run: Run) => number) => summarize(recorded.map(pick));
-    const flood: Omit<Measure, 'goal'> = {
-      id: 'logs-flood',
-      title: `${sizes.floodLines.toLocaleString('en')} log lines, last line on the page`,
-      unit: 'ms',
-      app: paired.app,
-      reference: { label: '`docker run -d` + `docker logs -f`', summary: paired.reference },
-      ratio: paired.ratio,
-      details: { timedOut: recorded.reduce((sum, r) => sum + r.timedOut, 0) },
-    };
+    const flood = { ...compared, details: { timedOut: recorded.reduce((sum, r) => sum + r.timedOut, 0) } };
     const frames: Measure = {
       id: 'logs-frames',
       title: `WebSocket frames for ${sizes.floodLines.toLocaleString('en')} lines`,
@@ -185,31 +181,17 @@ export const logs: MeasureRun = async ({ sizes, chromium, log }) => {
       details: { medianSearchMs: Math.round(of((r) => r.searchMs).median) },
     };
     return [
-      {
-        ...flood,
-        goal: judge(flood, { text: 'lines reach the screen within 2x `docker logs -f`', stat: 'ratio', limit: 2 }),
-      },
+      withGoal(flood, { text: 'lines reach the screen within 2x `docker logs -f`', stat: 'ratio', limit: 2 }),
       frames,
-      { ...rss, goal: judge(rss, { text: 'server RSS within 50 MiB of idle', stat: 'max', limit: 50, slack: 10 }) },
-      { ...task, goal: judge(task, { text: 'no renderer task over 50 ms', stat: 'max', limit: 50, slack: 25 }) },
-      {
-        ...following,
-        goal: judge(following, {
-          text: 'following keeps the newest line visible',
-          stat: 'min',
-          limit: 1,
-          atLeast: true,
-        }),
-      },
-      {
-        ...search,
-        goal: judge(search, {
-          text: 'every line of the flood can be found by search',
-          stat: 'min',
-          limit: 1,
-          atLeast: true,
-        }),
-      },
+      withGoal(rss, { text: 'server RSS within 50 MiB of idle', stat: 'max', limit: 50, slack: 10 }),
+      withGoal(task, { text: 'no renderer task over 50 ms', stat: 'max', limit: 50, slack: 25 }),
+      withGoal(following, { text: 'following keeps the newest line visible', stat: 'min', limit: 1, atLeast: true }),
+      withGoal(search, {
+        text: 'every line of the flood can be found by search',
+        stat: 'min',
+        limit: 1,
+        atLeast: true,
+      }),
     ];
   } finally {
     await stopProcess(app.child);

@@ -5,16 +5,16 @@
  * after both lessons and a flood of log lines.
  */
 import type { Page } from '@playwright/test';
+import { ApiSocket } from '../../tests/api-socket';
 import { freshPage } from '../lib/app';
 import type { MeasureRun } from '../lib/context';
 import { cleanup, docker } from '../lib/docker';
 import { appFlood, newFlood } from '../lib/flood';
-import { judge, type Measure } from '../lib/judge';
+import { type Measure, withGoal } from '../lib/judge';
 import { LESSONS, lessonCycle } from '../lib/lessons';
 import { MiB, rssOf, sleep, stopProcess } from '../lib/proc';
 import { startApp } from '../lib/servers';
 import { summarize } from '../lib/stats';
-import { ApiClient } from '../lib/ws-client';
 
 interface Snapshot {
   main: number;
@@ -45,7 +45,8 @@ export const memory: MeasureRun = async ({ sizes, chromium, log }) => {
   const pid = app.child.pid as number;
   const url = app.match[1] as string;
   const page = await freshPage(chromium.browser);
-  const api = await ApiClient.open(url);
+  // A lesson step may build images: minutes, not the default 30 s.
+  const api = await ApiSocket.open(url, { replyMs: 300_000 });
   const snapshot = async (): Promise<Snapshot> => {
     await sleep(2000);
     const heap = await heapAfterGc(page);
@@ -90,16 +91,14 @@ export const memory: MeasureRun = async ({ sizes, chromium, log }) => {
       ),
       one(flooded.renderer / MiB, 'MiB', 'memory-renderer', 'renderer RSS, same moment'),
       one(flooded.heap / MiB, 'MiB', 'memory-renderer-heap', 'renderer JS heap after GC, same moment'),
-      { ...mainGrowth, goal: judge(mainGrowth, goal('main process: no growth across 15 cycles beyond 10 MiB')) },
-      { ...heapGrowth, goal: judge(heapGrowth, goal('renderer: no growth across 15 cycles beyond 10 MiB')) },
-      {
-        ...one(
-          (after.renderer - before.renderer) / MiB,
-          'MiB',
-          'memory-growth-renderer-rss',
-          `renderer RSS growth across ${sizes.cycles} cycles`,
-        ),
-      },
+      withGoal(mainGrowth, goal('main process: no growth across 15 cycles beyond 10 MiB')),
+      withGoal(heapGrowth, goal('renderer: no growth across 15 cycles beyond 10 MiB')),
+      one(
+        (after.renderer - before.renderer) / MiB,
+        'MiB',
+        'memory-growth-renderer-rss',
+        `renderer RSS growth across ${sizes.cycles} cycles`,
+      ),
     ];
   } finally {
     for (const lesson of LESSONS) await api.call('lesson.reset', { lesson }).catch(() => undefined);

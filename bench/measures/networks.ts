@@ -9,7 +9,7 @@ import { freshPage, longestTask } from '../lib/app';
 import type { BenchContext, MeasureRun } from '../lib/context';
 import { BENCH_LABEL, cleanup, docker, inBatches } from '../lib/docker';
 import { NetworkEvents } from '../lib/engine-events';
-import { judge, type Measure } from '../lib/judge';
+import { type Measure, withGoal } from '../lib/judge';
 import { now, stopProcess } from '../lib/proc';
 import { startApp } from '../lib/servers';
 import { summarize } from '../lib/stats';
@@ -85,7 +85,7 @@ function measureOf(
     reference: { label: 'engine event delivered to `docker events`', summary: summarize(figures.delivered) },
     details: { longestTaskMs: Math.round(figures.longTask) },
   };
-  return { ...measure, goal: judge(measure, { text: goalText, stat: 'p95', limit, slack: 10 }) };
+  return withGoal(measure, { text: goalText, stat: 'p95', limit, slack: 10 });
 }
 
 export const networks: MeasureRun = async (context) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type GoalSpec, judge, type Measure, regressed, regressions } from '../../../bench/lib/judge';
+import { type GoalSpec, type Measure, regressed, regressions, withGoal } from '../../../bench/lib/judge';
 import { summarize } from '../../../bench/lib/stats';
 
 const ratioGoal: GoalSpec = { text: 'within 2x', stat: 'ratio', limit: 2 };
@@ -8,7 +8,7 @@ const allRuns: GoalSpec = { text: 'every run', stat: 'min', limit: 1, atLeast: t
 
 function measure(id: string, samples: number[], spec: GoalSpec, ratio?: number): Measure {
   const base = { id, title: id, unit: 'ms', app: summarize(samples), ...(ratio === undefined ? {} : { ratio }) };
-  return { ...base, goal: judge(base, spec) };
+  return withGoal(base, spec);
 }
 
 describe('bench goals', () => {
