@@ -5,7 +5,8 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { openEngine } from '../../src/main/engine/engine';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type Engine, openEngine } from '../../src/main/engine/engine';
 import { LessonRunner } from '../../src/main/lessons/runner';
 import { resetLesson } from '../../src/main/lessons/safety/reset';
 
@@ -45,9 +46,50 @@ export async function removeQuietly(kind: 'container' | 'network', ...names: str
   }
 }
 
+/** What a file's tests make on the engine, by name. */
+export interface Made {
+  containers?: string[];
+  networks?: string[];
+}
+
+/**
+ * One engine test file's setup, as hooks: the engine, reset before the first test and after the last; the
+ * containers and networks the tests make removed before the first test and after each, once the streams
+ * handed to `stopAfterTest` are stopped.
+ */
+export function engineFile(made: Made) {
+  let engine: Engine | undefined;
+  const stops: Array<() => void> = [];
+  const cleanUp = async () => {
+    for (const stop of stops.splice(0)) stop();
+    await removeQuietly('container', ...(made.containers ?? []));
+    await removeQuietly('network', ...(made.networks ?? []));
+  };
+  beforeAll(async () => {
+    engine = await testEngine();
+    await resetAll(engine);
+    await cleanUp();
+  });
+  afterEach(cleanUp);
+  afterAll(async () => {
+    if (!engine) return;
+    await resetAll(engine);
+    engine.close();
+  });
+  return {
+    get engine(): Engine {
+      if (!engine) throw new Error('the engine opens in beforeAll: use it inside a test');
+      return engine;
+    },
+    stopAfterTest: (stop: () => void) => {
+      stops.push(stop);
+    },
+  };
+}
+
 export { lesson, lessons } from '../lesson-runs';
 
-export async function resetAll(engine: Awaited<ReturnType<typeof testEngine>>): Promise<void> {
+export async function resetAll(engine: Engine): Promise<void> {
   await resetLesson(engine);
 }
 

@@ -1,25 +1,25 @@
 // The first screen: scripts and styles come compressed and cached for good (the page itself never), a second
 // visit takes them from the cache, and a panel's code (React Flow, xterm) loads only when the panel opens.
-import type { Browser, Page, Response } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { expect, test } from '../fixtures';
 
 const isAsset = (response: Response) => ['script', 'stylesheet'].includes(response.request().resourceType());
 
-/** Runs `body` on a page of a fresh browser context (its own empty cache), closed after. */
-async function inFreshContext(launchBrowser: () => Promise<Browser>, body: (page: Page) => Promise<void>) {
-  const context = await (await launchBrowser()).newContext();
-  try {
-    await body(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+/** Tests given `freshPage`: a page of a fresh browser context (its own empty cache), closed after the test. */
+const inFreshContext = test.extend<{ freshPage: Page }>({
+  freshPage: async ({ launchBrowser }, use) => {
+    const context = await (await launchBrowser()).newContext();
+    try {
+      await use(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  },
+});
 
-test('scripts and styles are compressed and immutable, the page is not cached, a second visit uses the cache', async ({
-  appUrl,
-  launchBrowser,
-}) => {
-  await inFreshContext(launchBrowser, async (page) => {
+inFreshContext(
+  'scripts and styles are compressed and immutable, the page is not cached, a second visit uses the cache',
+  async ({ appUrl, freshPage: page }) => {
     const responses: Response[] = [];
     page.on('response', (response) => responses.push(response));
     await page.goto(appUrl);
@@ -51,8 +51,8 @@ test('scripts and styles are compressed and immutable, the page is not cached, a
     );
     expect(fetched.length).toBeGreaterThan(3);
     expect(fetched.filter((entry) => entry.bytes > 0)).toEqual([]);
-  });
-});
+  },
+);
 
 test("a panel's code loads when the panel is first opened, and the panel stays as it was", async ({ page }) => {
   await expect(page.locator('#step-title')).not.toBeEmpty();
@@ -81,11 +81,9 @@ test("a panel's code loads when the panel is first opened, and the panel stays a
   await expect(page.locator('.xterm')).toHaveCount(1);
 });
 
-test('the page carries the lessons, progress and settings, and shows the lesson with no answer from the wire', async ({
-  appUrl,
-  launchBrowser,
-}) => {
-  await inFreshContext(launchBrowser, async (page) => {
+inFreshContext(
+  'the page carries the lessons, progress and settings, and shows the lesson with no answer from the wire',
+  async ({ appUrl, freshPage: page }) => {
     // The WebSocket opens but nothing reaches the server, so nothing comes back: the page has only its boot data.
     const sent: string[] = [];
     await page.routeWebSocket(/\/api\?/, (socket) => socket.onMessage((message) => sent.push(String(message))));
@@ -104,15 +102,16 @@ test('the page carries the lessons, progress and settings, and shows the lesson 
       await expect(page.getByText(lesson.title[language], { exact: true }).first()).toBeVisible();
     // The lessons, progress and settings were never asked for over the wire.
     expect(sent.join('\n')).not.toMatch(/lessons\.list|progress\.get|settings\.get/);
-  });
-});
+  },
+);
 
 for (const [name, replacement] of [
   ['malformed', '{"lessons": ['],
   ['absent', null],
 ] as const) {
-  test(`a page whose boot data is ${name} asks for the lessons over the wire`, async ({ appUrl, launchBrowser }) => {
-    await inFreshContext(launchBrowser, async (page) => {
+  inFreshContext(
+    `a page whose boot data is ${name} asks for the lessons over the wire`,
+    async ({ appUrl, freshPage: page }) => {
       // The block is changed as soon as the parser puts it in the page, before the app's (deferred) module runs.
       await page.addInitScript((text: string | null) => {
         new MutationObserver((_, observer) => {
@@ -133,6 +132,6 @@ for (const [name, replacement] of [
       );
       expect(sent.join('\n')).toMatch(/lessons\.list/);
       expect(sent.join('\n')).toMatch(/progress\.get/);
-    });
-  });
+    },
+  );
 }

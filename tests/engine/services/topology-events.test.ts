@@ -3,19 +3,21 @@
 // everything again); an event whose object is gone before its inspection leaves that object out,
 // without an error, and the stream goes on.
 import type { Topology } from '@shared/contract';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../../../src/main/engine';
-import { watchTopology } from '../../../src/main/services/topology';
-import { docker, removeQuietly, resetAll, testEngine } from '../support';
+import { docker, engineFile } from '../support';
+import { watchNetworks } from './topology-watch';
 
-let engine: Engine;
 const containers = ['svc-ev-a', 'svc-ev-b', 'svc-ev-c', 'svc-ev-d', 'svc-ev-gone'];
 const networks = ['svc-ev-1', 'svc-ev-2', 'svc-ev-3'];
+const file = engineFile({ containers, networks });
+const watch = (seen: Engine) => watchNetworks(seen, file.stopAfterTest);
 const waitLong = { timeout: 15_000, interval: 20 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The engine as the watcher sees it, counting whole reads and single inspections. */
 function counted(hooks: Partial<Pick<Engine, 'findContainerDetail' | 'findNetwork'>> = {}) {
+  const { engine } = file;
   const reads = { whole: 0, containers: 0, networks: 0 };
   const seen: Engine = Object.create(engine);
   seen.inspectAllContainers = () => {
@@ -31,23 +33,6 @@ function counted(hooks: Partial<Pick<Engine, 'findContainerDetail' | 'findNetwor
     return (hooks.findNetwork ?? engine.findNetwork)(ref);
   };
   return { seen, reads };
-}
-
-const stops: Array<() => void> = [];
-function watch(seen: Engine) {
-  const snapshots: Topology[] = [];
-  const errors: Error[] = [];
-  stops.push(
-    watchTopology(
-      seen,
-      (t) => snapshots.push(t),
-      (e) => errors.push(e),
-    ),
-  );
-  const latest = () => snapshots.at(-1);
-  const container = (name: string) => latest()?.containers.find((c) => c.name === name);
-  const network = (name: string) => latest()?.networks.find((n) => n.name === name);
-  return { snapshots, errors, latest, container, network };
 }
 
 /** Who is on each test network, with the address there: "name ip". */
@@ -71,23 +56,6 @@ function shown(topology: Topology | undefined): Membership {
     );
   return Object.fromEntries(networks.map((name) => [name, on(name).sort()]));
 }
-
-async function cleanUp() {
-  for (const stop of stops.splice(0)) stop();
-  await removeQuietly('container', ...containers);
-  await removeQuietly('network', ...networks);
-}
-
-beforeAll(async () => {
-  engine = await testEngine();
-  await resetAll(engine);
-  await cleanUp();
-});
-afterEach(cleanUp);
-afterAll(async () => {
-  await resetAll(engine);
-  engine.close();
-});
 
 async function startFour(): Promise<void> {
   for (const name of networks) await docker('network', 'create', name);
@@ -146,7 +114,7 @@ describe('the topology from the engine’s events', () => {
           raced = true;
           await docker('rm', '-f', 'svc-ev-gone');
         }
-        return engine.findContainerDetail(id);
+        return file.engine.findContainerDetail(id);
       },
     });
     const { snapshots, errors, container } = watch(seen);
@@ -171,7 +139,7 @@ describe('the topology from the engine’s events', () => {
           raced = true;
           await docker('network', 'rm', 'svc-ev-3');
         }
-        return engine.findNetwork(ref);
+        return file.engine.findNetwork(ref);
       },
     });
     const { snapshots, errors, network } = watch(seen);

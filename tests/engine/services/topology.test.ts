@@ -1,49 +1,19 @@
 // The networks stream: a full snapshot at once, a new one after changes made with the docker CLI
 // (only when the view changed), legacy links and labels read right, and nothing after stop().
 // Bursts and races: topology-events.test.ts.
-import type { Topology } from '@shared/contract';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { watchTopology } from '../../../src/main/services/topology';
-import { docker, removeQuietly, resetAll, testEngine } from '../support';
+import { describe, expect, it, vi } from 'vitest';
+import { docker, engineFile } from '../support';
+import { watchNetworks } from './topology-watch';
 
-type Engine = Awaited<ReturnType<typeof testEngine>>;
-let engine: Engine;
-const containers = ['svc-topo', 'svc-link-target', 'svc-linker', 'svc-console', 'svc-shell', 'svc-rm', 'redis'];
-const networks = ['svc-net', 'svc-ours'];
+const file = engineFile({
+  containers: ['svc-topo', 'svc-link-target', 'svc-linker', 'svc-console', 'svc-shell', 'svc-rm', 'redis'],
+  networks: ['svc-net', 'svc-ours'],
+});
+const watch = () => watchNetworks(file.engine, file.stopAfterTest);
 const waitLong = { timeout: 15_000, interval: 50 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Long enough for any late event of a change to have been applied. */
 const settle = 600;
-
-const stops: Array<() => void> = [];
-function watch() {
-  const snapshots: Topology[] = [];
-  const errors: Error[] = [];
-  const stop = watchTopology(
-    engine,
-    (t) => snapshots.push(t),
-    (e) => errors.push(e),
-  );
-  stops.push(stop);
-  const latest = () => snapshots.at(-1);
-  const container = (name: string) => latest()?.containers.find((c) => c.name === name);
-  const network = (name: string) => latest()?.networks.find((n) => n.name === name);
-  return { snapshots, errors, stop, container, network };
-}
-
-async function cleanUp() {
-  for (const stop of stops.splice(0)) stop();
-  await removeQuietly('container', ...containers);
-  await removeQuietly('network', ...networks);
-}
-
-beforeAll(async () => {
-  engine = await testEngine();
-  await resetAll(engine);
-  await cleanUp();
-});
-afterEach(cleanUp);
-afterAll(async () => resetAll(engine));
 
 describe('watchTopology', () => {
   it('sends a snapshot at once, with the built-in networks', async () => {
@@ -134,9 +104,9 @@ describe('watchTopology', () => {
   it('stop() ends the events stream, and no snapshot arrives after it', async () => {
     const { snapshots, stop } = watch();
     await vi.waitFor(() => expect(snapshots).toHaveLength(1), waitLong);
-    expect(engine.openStreams()).toBe(1);
+    expect(file.engine.openStreams()).toBe(1);
     stop();
-    await vi.waitFor(() => expect(engine.openStreams()).toBe(0), waitLong);
+    await vi.waitFor(() => expect(file.engine.openStreams()).toBe(0), waitLong);
     await docker('network', 'create', 'svc-net');
     await sleep(settle);
     expect(snapshots).toHaveLength(1);

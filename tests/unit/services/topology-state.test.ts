@@ -45,6 +45,14 @@ function scripted() {
   return engine;
 }
 
+/** A state that has read the scripted engine whole once, as a watch starts. */
+async function readOnce() {
+  const engine = scripted();
+  const state = new TopologyState(engine);
+  await state.resync();
+  return { engine, state };
+}
+
 const event = (type: EngineEvent['type'], action: string, id: string, attributes = {}): EngineEvent => ({
   type,
   action,
@@ -55,9 +63,7 @@ const event = (type: EngineEvent['type'], action: string, id: string, attributes
 
 describe('TopologyState', () => {
   it('inspects each container a batch names once, and drops a destroyed one without asking', async () => {
-    const engine = scripted();
-    const state = new TopologyState(engine);
-    await state.resync();
+    const { engine, state } = await readOnce();
     engine.containers = [{ ...containerDetail('c1', 'web'), running: true }, containerDetail('c2', 'db')];
     await state.apply([
       event('container', 'create', 'c2'),
@@ -77,9 +83,7 @@ describe('TopologyState', () => {
   });
 
   it('reads the container a network event names, and a network it never heard of', async () => {
-    const engine = scripted();
-    const state = new TopologyState(engine);
-    await state.resync();
+    const { engine, state } = await readOnce();
     engine.networks.push(network('n2', 'app-net'));
     engine.containers = [onNet('c1', 'web', 'app-net')];
     await state.apply([event('network', 'connect', 'n2', { container: 'c1', name: 'app-net' })]);
@@ -92,9 +96,7 @@ describe('TopologyState', () => {
   });
 
   it('reads everything again for an event naming too little, or when an inspection fails', async () => {
-    const engine = scripted();
-    const state = new TopologyState(engine);
-    await state.resync();
+    const { engine, state } = await readOnce();
     engine.containers.push(containerDetail('c2', 'db'));
     await state.apply([event('network', 'connect', 'n1')]);
     expect(engine.reads.whole).toBe(2);
