@@ -29,11 +29,15 @@ export function LogList(props: Props) {
   const list = useRef<VirtuosoHandle>(null);
   const scrollerRef = useScrollUpIntent(onScrolledUp);
   const newest = lines.at(-1)?.seq;
+  const count = useRef(lines.length);
 
-  // followOutput reacts only when the count grows: a full window gets new lines at the same count.
+  // followOutput reacts only when the count grows: a full window gets new lines at the same count (or
+  // fewer, after a skip). While it grows, followOutput alone scrolls: two scrolls a batch cost a layout each.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new newest line is what it follows
   useEffect(() => {
-    if (following) list.current?.scrollToIndex({ index: 'LAST', align: 'end' });
+    const grew = lines.length > count.current;
+    count.current = lines.length;
+    if (following && !grew) list.current?.scrollToIndex({ index: 'LAST', align: 'end' });
   }, [following, newest]);
 
   return (

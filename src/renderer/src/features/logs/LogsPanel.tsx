@@ -18,6 +18,9 @@ import { useLogView } from './use-log-view';
 
 registerStrings('logs', strings);
 
+/** The list's size comes from the panel, never from its rows: a flood's re-layouts stay inside it. */
+const listContainment = { contain: 'strict' } as const;
+
 /** Live output of every container the app created, newest at the bottom. */
 export function LogsPanel() {
   const { t } = useTranslation('logs');
@@ -80,7 +83,14 @@ export function LogsPanel() {
         </Text>
       )}
       <StreamNotice waiting={feed.waiting} failed={feed.error} onReconnect={feed.reconnect} />
-      <Box pos="relative" flex={1} mih={0} bd="1px solid var(--mantine-color-default-border)" data-testid="logs-list">
+      <Box
+        pos="relative"
+        flex={1}
+        mih={0}
+        bd="1px solid var(--mantine-color-default-border)"
+        style={listContainment}
+        data-testid="logs-list"
+      >
         <LogList
           lines={shown}
           prepended={list.prepended}
