@@ -30,11 +30,10 @@ inFreshContext(
     expect(await document?.headerValue('content-security-policy')).toContain("script-src 'self'");
     const assets = responses.filter(isAsset);
     expect(assets.length).toBeGreaterThan(3); // split: libraries apart from the app's code
-    const compressed = await Promise.all(assets.map((asset) => asset.headerValue('content-encoding')));
-    expect(compressed.filter(Boolean).length).toBeGreaterThanOrEqual(assets.length - 1);
     for (const asset of assets) {
       const headers = await asset.allHeaders();
-      // The build leaves files under 1 KB as they are (see precompress.ts): only the loader's runtime is that small.
+      // The build leaves files under 1 KB as they are (see precompress.ts): the loader's runtime, a small panel's
+      // styles. Every larger one comes compressed.
       const small = !headers['content-encoding'] && Number(headers['content-length']) < 1024;
       if (!small) expect(headers['content-encoding'], asset.url()).toMatch(/^(br|gzip)$/);
       expect(headers['cache-control'], asset.url()).toBe('public, max-age=31536000, immutable');
