@@ -9,7 +9,6 @@ const chunkLines = 4096;
 /** Per line, besides its characters: the strings' headers, the columns' slots (measured: about 2.5x a bare estimate). */
 const lineOverhead = 112;
 export const defaultBudgetBytes = 32 * 1024 * 1024;
-const frameChars = 1024 * 1024;
 
 interface Chunk {
   first: number;
@@ -76,7 +75,7 @@ export class LogHistory {
    * Up to `max` consecutive lines from `from` on (from the oldest kept, if those are gone), and no more
    * than about `maxChars` of text: a frame of long lines stays as small as one of short ones.
    */
-  read(from: number, max: number, maxChars = frameChars): LogBatch {
+  read(from: number, max: number, maxChars = Number.POSITIVE_INFINITY): LogBatch {
     const batch = new BatchBuilder(this.sources);
     const end = Math.min(this.nextSeq, Math.max(from, this.first) + max);
     let chars = 0;

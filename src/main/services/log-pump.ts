@@ -16,6 +16,14 @@ export interface PumpSink {
   flow: WireFlow;
 }
 
+/**
+ * A frame's most lines and characters: its JSON (~60 KB of short lines, at most ~200 KB of long ones)
+ * is parsed in one task of the page, which should stay a few milliseconds even on a busy machine.
+ * A reader behind by up to a window's worth (`logBatchMax`) gets it in several frames.
+ */
+export const frameLines = 1000;
+export const frameChars = 128 * 1024;
+
 /** Reads `feed` into `sink` from its newest `tail` lines on; the returned function stops. */
 export function pumpLogs(feed: LogFeed, tail: number, sink: PumpSink): () => void {
   const { history } = feed;
@@ -36,7 +44,7 @@ export function pumpLogs(feed: LogFeed, tail: number, sink: PumpSink): () => voi
         return;
       }
       cursor = Math.max(cursor, history.next - logBatchMax, history.first);
-      const batch = history.read(cursor, logBatchMax);
+      const batch = history.read(cursor, frameLines, frameChars);
       cursor = (batch.seq.at(-1) ?? cursor) + 1;
       sink.event(batch);
     }
