@@ -1,7 +1,8 @@
 /**
- * The page for a learner who holds this launch's token: index.html with the first screen's boot data in
- * it (boot-data.ts). It carries the learner's progress, so it is never cached, and, made per request, it
- * is gzipped per request (a few milliseconds for a few dozen KB).
+ * The page for a learner who holds this launch's token: index.html with the first screen's boot data and
+ * text in it (boot-data.ts, first-screen.ts). It carries the learner's progress, so the browser never
+ * caches it; it is gzipped again only when it changed since the last time it was sent (a reload, another
+ * tab with the same progress and settings get the same bytes).
  */
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -21,6 +22,14 @@ export function tokenOf(req: IncomingMessage): string {
   return new URL(req.url ?? '/', 'http://localhost').searchParams.get('token') ?? '';
 }
 
+let last: { page: Buffer; gzip: Buffer } | undefined;
+
+/** The page gzipped, reusing the last result when the page is the same. */
+function gzipped(page: Buffer): Buffer {
+  if (!last?.page.equals(page)) last = { page, gzip: gzipSync(page) };
+  return last.gzip;
+}
+
 /** Sends index.html as `build` makes it of the built one. */
 export async function servePage(
   rendererDir: string,
@@ -31,7 +40,7 @@ export async function servePage(
   const file = join(rendererDir, 'index.html');
   const page = Buffer.from(build(await readFile(file, 'utf8')));
   const gzip = acceptedEncodings(req.headers['accept-encoding']).some((e) => e.name === 'gzip');
-  const body = gzip ? gzipSync(page) : page;
+  const body = gzip ? gzipped(page) : page;
   const headers = headersOf('/', file, gzip ? 'gzip' : undefined);
   res.writeHead(200, { ...headers, 'Content-Length': body.length });
   res.end(req.method === 'HEAD' ? undefined : body);

@@ -63,6 +63,9 @@ describe('browser mode while its services load', () => {
     expect(boot.lessons).toHaveLength(services().lessons.length);
     expect(boot.progress).toEqual({});
     expect(boot.settings).toEqual({});
+    // And its text, shown before the app's scripts run (first-screen.test.ts says which).
+    expect(html).toContain('<div id="root"><style>');
+    expect(html).toContain('<article class="first-screen"');
   });
 
   it('holds a WebSocket that comes first, and answers it once the services are there', async () => {

@@ -1,17 +1,9 @@
 /** Lesson texts are Markdown; Typography gives them the theme's type styles. */
 import { Typography } from '@mantine/core';
+import { markdownOptions } from '@shared/markdown';
 import { memo } from 'react';
-import ReactMarkdown, { type Components } from 'react-markdown';
+import ReactMarkdown from 'react-markdown';
 import classes from './app.module.css';
-
-const components: Components = {
-  // Links leave the app: open them outside it rather than inside the lesson window.
-  a: ({ href, children }) => (
-    <a href={href} target="_blank" rel="noreferrer">
-      {children}
-    </a>
-  ),
-};
 
 interface Props {
   children: string;
@@ -24,9 +16,7 @@ interface Props {
 export const Markdown = memo(function Markdown({ children, size, className, ...rest }: Props) {
   return (
     <Typography fz={size} className={className ? `${classes.markdown} ${className}` : classes.markdown} {...rest}>
-      <ReactMarkdown components={components} skipHtml>
-        {children}
-      </ReactMarkdown>
+      <ReactMarkdown {...markdownOptions}>{children}</ReactMarkdown>
     </Typography>
   );
 });

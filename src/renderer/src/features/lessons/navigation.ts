@@ -1,10 +1,9 @@
 /** Moving through the steps of all lessons, in order. */
-import type { LessonView, Progress } from '@shared/contract';
+import type { LessonView } from '@shared/contract';
+import { byOrder, type Selection } from '@shared/opening-step';
 
-export interface Selection {
-  lesson: string;
-  step: string;
-}
+// Where the app opens is shared with the page browser mode prerenders.
+export { byOrder, openingSelection, resumeStep, type Selection } from '@shared/opening-step';
 
 function flatten(lessons: LessonView[]): Selection[] {
   return lessons.flatMap((lesson) => lesson.steps.map((step) => ({ lesson: lesson.id, step: step.id })));
@@ -15,28 +14,6 @@ export function neighbour(lessons: LessonView[], from: Selection, offset: 1 | -1
   const all = flatten(lessons);
   const index = all.findIndex((s) => s.lesson === from.lesson && s.step === from.step);
   return index < 0 ? undefined : all[index + offset];
-}
-
-/** Where a lesson resumes: the step last open, else the first one not completed, else the first. */
-export function resumeStep(lesson: LessonView, progress: Progress): Selection | undefined {
-  const entry = progress[lesson.id];
-  const ids = lesson.steps.map((s) => s.id);
-  const step =
-    (entry?.current && ids.includes(entry.current) ? entry.current : undefined) ??
-    ids.find((id) => !entry?.completed.includes(id)) ??
-    ids[0];
-  return step ? { lesson: lesson.id, step } : undefined;
-}
-
-/** Where the app opens: the lesson open last time (null: none saved), else the first, at its resume step. */
-export function openingSelection(lessons: LessonView[], progress: Progress, lastOpen: string | null) {
-  const lesson = lessons.find((l) => l.id === lastOpen) ?? lessons[0];
-  return lesson && resumeStep(lesson, progress);
-}
-
-/** The lessons in course order (`order`, 1 first); the list the main process sends is not promised to be. */
-export function byOrder(lessons: LessonView[]): LessonView[] {
-  return [...lessons].sort((a, b) => a.order - b.order);
 }
 
 /** Where a lesson starts: its first step, where its intro is. */
