@@ -1,7 +1,8 @@
 // A log flood in real Chromium: a container of the app's prints 200,000 lines. While following, the
-// newest line ends up in view (past the window's cap) and the page stays responsive; the search box
-// finds the flood's first line and one from its middle in the main process's history; scrolling up
-// while paused pages older lines in. Screenshot: test-results/screenshots/14-logs-flood.png.
+// newest line ends up in view (past the window's cap), the rows in view show new lines in place, and
+// the page stays responsive; the search box finds the flood's first line and one from its middle in
+// the main process's history; scrolling up while paused pages older lines in.
+// Screenshot: test-results/screenshots/14-logs-flood.png.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { docker, shot } from '../support';
@@ -27,6 +28,29 @@ async function watchLongTasks(page: Page) {
   });
 }
 
+/**
+ * Whether a row of the list showed another line in place (rows are keyed by place: while following a
+ * full window, a batch changes the rows in view instead of mounting new ones), watched at each frame.
+ */
+const rowShowsAnotherLine = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const seen = new WeakMap<Element, string | null>();
+        const started = performance.now();
+        const look = () => {
+          for (const row of Array.from(document.querySelectorAll('[data-testid="logs-panel"] [data-seq]'))) {
+            const seq = row.getAttribute('data-seq');
+            if (seen.has(row) && seen.get(row) !== seq) return resolve(true);
+            seen.set(row, seq);
+          }
+          if (performance.now() - started > 60_000) return resolve(false);
+          requestAnimationFrame(look);
+        };
+        look();
+      }),
+  );
+
 test('200,000 lines: the newest in view while following, the first and a middle one found by search', async ({
   page,
 }) => {
@@ -36,9 +60,11 @@ test('200,000 lines: the newest in view while following, the first and a middle 
   const row = (text: string | RegExp) => panel.locator('[data-seq]', { hasText: text });
   await watchLongTasks(page);
 
+  const reused = rowShowsAnotherLine(page);
   const script = `echo FLOOD-FIRST; seq 1 ${lines - 2}; echo FLOOD-END`;
   await docker('run', '-d', '--name', name, ...ours, 'alpine', 'sh', '-c', script);
   await expect(row('FLOOD-END')).toBeInViewport({ timeout: 60_000 });
+  expect(await reused).toBe(true);
   // Still following: the line stays the newest in view, and the page answers at once.
   const asked = Date.now();
   await page.evaluate(() => document.title);
