@@ -69,6 +69,14 @@ export async function longestTask(page: Page): Promise<number> {
 }
 
 /**
+ * Loads what stampWhen runs in the page (Playwright's injected script, tens of ms on a busy machine) before
+ * long tasks are counted, so that its start is not taken for the app's.
+ */
+export async function readyToStamp(page: Page): Promise<void> {
+  await page.waitForFunction(() => true, undefined, { polling: 'raf' });
+}
+
+/**
  * Waits, checking at each animation frame, until `stamp` returns the page's wall-clock time (it returns
  * `performance.timeOrigin + performance.now()` once what it waits for is on the page, false before).
  */
