@@ -2,7 +2,7 @@
  * Browser mode: the built renderer and the contract, on 127.0.0.1 only, behind a per-launch token. It
  * listens at once, serving the build's files; the contract's wire (and the services, zod, the engine client
  * behind it) loads meanwhile, and a page or socket that asks for it first waits for it: the learner's page
- * carries the first screen's data (boot-data.ts) and its text (first-screen.ts).
+ * carries the first screen's data and text (learner-page.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -68,19 +68,21 @@ export async function startWebServer(
     attachWebSocket(server, ready, token, () => origin),
   );
   const dropHeld = holdUpgrades(server, wire);
-  const boot = listened.then(() => Promise.all([import('./boot-data'), import('./first-screen')]));
+  const boot = listened.then(() => import('./learner-page'));
   /** The learner's page comes with the first screen's data; without the token (or if that fails), the bare page. */
   const bootedPage = (req: IncomingMessage, res: ServerResponse) =>
     Promise.all([websocket, loaded, boot])
-      .then(async ([{ sameToken }, ready, [{ bootDataOf, withBootData }, screen]]) => {
+      .then(async ([{ sameToken }, ready, { learnerPage }]) => {
         if (!sameToken(tokenOf(req), token)) return serveStatic(rendererDir, req, res, extra);
-        const data = await bootDataOf(ready);
-        const text = screen.firstScreenHtml(data, screen.pageLanguage(data, req.headers['accept-language']));
-        await servePage(rendererDir, req, res, (page) => screen.withFirstScreen(withBootData(page, data), text));
+        servePage(rendererDir, req, res, await learnerPage(rendererDir, ready, req.headers['accept-language']));
       })
       .catch(() => {
         if (!res.headersSent) serveStatic(rendererDir, req, res, extra);
       });
+  // Made once ahead, so that the page the learner opens first does not wait for its first rendering.
+  Promise.all([loaded, boot])
+    .then(([ready, { learnerPage }]) => learnerPage(rendererDir, ready, undefined))
+    .catch(() => undefined);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);

@@ -134,3 +134,19 @@ for (const [name, replacement] of [
     },
   );
 }
+
+inFreshContext(
+  "the open step's text shows before any script has run, and the app replaces it with the same step",
+  async ({ appUrl, freshPage: page }) => {
+    await page.route(/\.js$/, (route) => route.abort());
+    await page.goto(appUrl);
+    const served = page.locator('#root > article.first-screen h3');
+    await expect(served).toBeVisible();
+    const step = (await served.textContent()) ?? '';
+    expect(step).not.toBe('');
+    await page.unroute(/\.js$/);
+    await page.reload();
+    await expect(page.locator('#step-title')).toHaveText(step);
+    await expect(page.locator('.first-screen')).toHaveCount(0);
+  },
+);
