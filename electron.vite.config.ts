@@ -19,6 +19,9 @@ const vendorChunks = [
 export default defineConfig({
   main: {
     resolve: { alias: shared },
+    // Bundled libraries pick their build by NODE_ENV (react-dom/server renders browser mode's first screen):
+    // the shipped main process runs the production ones, which the bundle then holds alone.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       rollupOptions: {
         input: {
