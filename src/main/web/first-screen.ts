@@ -10,6 +10,7 @@ import type { BootData } from '@shared/contract/boot';
 import type { Language, Text } from '@shared/language';
 import { markdownOptions } from '@shared/markdown';
 import { byOrder, openingSelection } from '@shared/opening-step';
+import { shellLayout } from '@shared/shell-layout';
 import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import ReactMarkdown from 'react-markdown';
@@ -23,11 +24,12 @@ const markdown = (text: string, className = 'markdown'): ReactNode =>
   h('div', { className }, h(ReactMarkdown, markdownOptions, text));
 
 /**
- * Below the header (60 px), right of the lessons (290 px), in the step pane's column (55%), as the step
- * view sets it out; the app's stylesheets may not be there yet: every value has its own fallback.
+ * Below the header, right of the lessons, in the step pane's column, as the shell sets it out (shellLayout);
+ * the app's stylesheets may not be there yet: every value has its own fallback.
  */
+const { headerHeight, navbarWidth, stepPanePercent } = shellLayout;
 const layout = `body{margin:0}
-.first-screen{box-sizing:border-box;height:100dvh;overflow:hidden;margin-left:290px;width:calc((100vw - 290px)*.55);padding:80px 20px 0;font-family:var(--mantine-font-family,system-ui,sans-serif);line-height:1.55}
+.first-screen{box-sizing:border-box;height:100dvh;overflow:hidden;margin-left:${navbarWidth}px;width:calc((100vw - ${navbarWidth}px)*${stepPanePercent / 100});padding:${headerHeight + 20}px 20px 0;font-family:var(--mantine-font-family,system-ui,sans-serif);line-height:1.55}
 .first-screen>*{max-width:720px;margin:0 auto 20px}
 .first-screen .where{font-size:14px;font-weight:500;opacity:.8}
 .first-screen .lead{font-size:18px}

@@ -1,5 +1,6 @@
 /** Header above; lessons on the left; the step and the panels side by side, resizable. */
 import { AppShell, Splitter } from '@mantine/core';
+import { shellLayout } from '@shared/shell-layout';
 import { useRef } from 'react';
 import { EngineDown, useEngine } from '../features/engine';
 import { LessonNavigator, StepView } from '../features/lessons';
@@ -20,7 +21,11 @@ export function Shell() {
   useSavedSettings();
   const separator = useSeparatorLabel(t('resizePanels'));
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 290, breakpoint: 0 }} padding={0}>
+    <AppShell
+      header={{ height: shellLayout.headerHeight }}
+      navbar={{ width: shellLayout.navbarWidth, breakpoint: 0 }}
+      padding={0}
+    >
       <AppShell.Header>
         <Header />
       </AppShell.Header>
@@ -30,10 +35,10 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main className={classes.main}>
         <Splitter className={classes.split} ref={separator}>
-          <Splitter.Pane defaultSize={55} min="360px" className={classes.pane}>
+          <Splitter.Pane defaultSize={shellLayout.stepPanePercent} min="360px" className={classes.pane}>
             <StepView />
           </Splitter.Pane>
-          <Splitter.Pane defaultSize={45} min="320px" className={classes.pane}>
+          <Splitter.Pane defaultSize={100 - shellLayout.stepPanePercent} min="320px" className={classes.pane}>
             {/* Without an engine the panels have nothing to show: the report of what was tried takes their place. */}
             {engine.state === 'unavailable' && !seenEngine.current ? <EngineDown status={engine} /> : <PanelArea />}
           </Splitter.Pane>
