@@ -12,9 +12,12 @@ import { withGoal } from '../lib/judge';
 import { timed } from '../lib/proc';
 
 const labScript = (): string => JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).scripts.lab;
-/** What npm gives a script: the repository's tools on PATH. */
-const env = { ...process.env, PATH: `${join(repoRoot, 'node_modules/.bin')}${delimiter}${process.env.PATH}` };
-const lab = (args: string) => timed('sh', ['-c', `cd "${repoRoot}" && ${labScript()} ${args}`], env);
+/** What npm gives a script: the repository's tools on PATH (and the private engine, set once the bench started). */
+const npmEnv = () => ({
+  ...process.env,
+  PATH: `${join(repoRoot, 'node_modules/.bin')}${delimiter}${process.env.PATH}`,
+});
+const lab = (args: string) => timed('sh', ['-c', `cd "${repoRoot}" && ${labScript()} ${args}`], npmEnv());
 
 export const labRuns: MeasureRun = async ({ sizes, log }) => {
   log(`lab list (${labScript()} list) against node -e 0`);
