@@ -136,9 +136,10 @@ ${failuresOf(results.failures)}
   Reference: when the same event reached a \`docker events\` client. Then again with many more containers and
   networks created by the bench.
 - **First screen**: a fresh browser context (empty cache) each time; from navigation start to the first frame
-  in which the first lesson's intro text is in the page. Reference: a page holding the same text, served by a
-  bare node http server (bench/reference/http-server.mjs). Initial JS: the scripts requested before that text
-  showed, gzip (zlib, default level) of each; compressed and cacheable: every script and style came with a
+  in which the first lesson's intro text is shown (the page's innerText: not text inside a script). Reference: a
+  page holding the same text, served by a bare node http server (bench/reference/http-server.mjs). Initial JS:
+  the scripts requested before the app first rendered (its lesson navigator), gzip (zlib, default level) of
+  each; compressed and cacheable: every script and style came with a
   Content-Encoding (files under 1 KB excepted) and a max-age or an ETag.
 - **Start**: spawn of \`node out/main/web.js\` to its URL on stdout, against the bare server; and with
   DOCKER_HOST pointing at a port that accepts and never answers, against the real engine.
