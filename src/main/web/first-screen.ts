@@ -1,12 +1,11 @@
 /**
- * The first screen's text as HTML, in the served page's root element: the open step (and, on a lesson's
- * first step, the lesson's summary and intro), where the step view will put it. It paints as soon as the
- * page is parsed: its style is in it, and the page's stylesheets move after the root, where they hold
- * back only the app's scripts (which wait for them) and not this text. The app replaces it all when it
- * first renders (React empties the root it mounts in). The Markdown is rendered by the renderer's own
- * setup (@shared/markdown).
+ * The first screen's text as HTML, in the served page just before the app's root: the open step (and, on a
+ * lesson's first step, the lesson's summary and intro), where the step view will put it. It paints as soon
+ * as the page is parsed: its style is in it, and the page's stylesheets move after it, where they hold back
+ * only the app's scripts (which wait for them) and not this text. The app removes it as it first renders.
+ * The Markdown is rendered by the renderer's own setup (@shared/markdown).
  */
-import type { BootData } from '@shared/contract/boot';
+import { type BootData, firstScreenElementId } from '@shared/contract/boot';
 import type { Language, Text } from '@shared/language';
 import { markdownOptions } from '@shared/markdown';
 import { byOrder, openingSelection } from '@shared/opening-step';
@@ -70,8 +69,9 @@ export function firstScreenHtml(data: BootData, language: Language): string {
 const stylesheet = /<link rel="stylesheet"[^>]*>\s*/g;
 
 /**
- * index.html with `content` in its empty root element and its stylesheets moved after the root; as it was
- * when `content` is ''.
+ * index.html with `content` in an element of its own before the root, and the stylesheets moved between
+ * the two: the text paints before they load, and the app's own styles (Mantine writes its theme's variables
+ * inside the root) still come after them and win. As it was when `content` is ''.
  */
 export function withFirstScreen(page: string, content: string): string {
   if (!content) return page;
@@ -80,5 +80,5 @@ export function withFirstScreen(page: string, content: string): string {
   if (at < 0) throw new Error('index.html has no empty root element');
   const before = page.slice(0, at);
   const links = before.match(stylesheet)?.join('') ?? '';
-  return `${before.replace(stylesheet, '')}<div id="root">${content}</div>${links}${page.slice(at + root.length)}`;
+  return `${before.replace(stylesheet, '')}<div id="${firstScreenElementId}">${content}</div>${links}${page.slice(at)}`;
 }

@@ -6,6 +6,8 @@
 import type { LessonView, Progress, Settings } from './views';
 
 export const bootDataElementId = 'boot-data';
+/** The open step's text, prerendered before the app's root; the app removes it when it first renders. */
+export const firstScreenElementId = 'first-screen';
 
 /** The answers of lessons.list, progress.get and settings.get, as the wire would give them. */
 export interface BootData {

@@ -140,13 +140,13 @@ inFreshContext(
   async ({ appUrl, freshPage: page }) => {
     await page.route(/\.js$/, (route) => route.abort());
     await page.goto(appUrl);
-    const served = page.locator('#root > article.first-screen h3');
+    const served = page.locator('#first-screen > article.first-screen h3');
     await expect(served).toBeVisible();
     const step = (await served.textContent()) ?? '';
     expect(step).not.toBe('');
     await page.unroute(/\.js$/);
     await page.reload();
     await expect(page.locator('#step-title')).toHaveText(step);
-    await expect(page.locator('.first-screen')).toHaveCount(0);
+    await expect(page.locator('#first-screen')).toHaveCount(0);
   },
 );

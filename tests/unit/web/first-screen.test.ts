@@ -79,13 +79,13 @@ describe('the first screen in the page', () => {
     expect(firstScreenHtml({ lessons: [], progress: {}, settings: {} }, 'en')).toBe('');
   });
 
-  it('goes inside the root element, which the app empties when it renders, and paints before the stylesheets', () => {
+  it('goes before the root, with the stylesheets between: it paints before them, and the app styles come after', () => {
     const page =
       '<head><link rel="stylesheet" crossorigin href="./a.css">\n<script type="module" src="./x.js"></script>' +
       '<link rel="stylesheet" href="./b.css"></head><body><div id="root"></div></body>';
     const served = withFirstScreen(page, '<p>hi</p>');
     expect(served).toBe(
-      '<head><script type="module" src="./x.js"></script></head><body><div id="root"><p>hi</p></div><link rel="stylesheet" crossorigin href="./a.css">\n<link rel="stylesheet" href="./b.css"></body>',
+      '<head><script type="module" src="./x.js"></script></head><body><div id="first-screen"><p>hi</p></div><link rel="stylesheet" crossorigin href="./a.css">\n<link rel="stylesheet" href="./b.css"><div id="root"></div></body>',
     );
     expect(withFirstScreen(page, '')).toBe(page);
     expect(() => withFirstScreen('<body></body>', '<p>hi</p>')).toThrow(/root/);

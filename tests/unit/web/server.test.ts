@@ -58,13 +58,13 @@ describe('browser mode while its services load', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await response.text();
-    const block = /<script type="application\/json" id="boot-data">([^<]*)<\/script><div id="root">/.exec(html);
+    const block = /<script type="application\/json" id="boot-data">([^<]*)<\/script><div id="first-screen">/.exec(html);
     const boot = JSON.parse(block?.[1] ?? 'null') as { lessons: unknown[]; progress: object; settings: object };
     expect(boot.lessons).toHaveLength(services().lessons.length);
     expect(boot.progress).toEqual({});
     expect(boot.settings).toEqual({});
     // And its text, shown before the app's scripts run (first-screen.test.ts says which).
-    expect(html).toContain('<div id="root"><style>');
+    expect(html).toContain('<div id="first-screen"><style>');
     expect(html).toContain('<article class="first-screen"');
   });
 
