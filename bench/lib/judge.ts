@@ -37,6 +37,8 @@ export interface Measure {
 }
 
 export const REGRESSION_FACTOR = 1.2;
+/** How many more times `--quick` measures a group that looks regressed before calling it so. */
+export const CONFIRM_ATTEMPTS = 2;
 /** 1.5 * 1.2 is 1.7999999999999998 in floating point: exactly 20% worse is not a regression. */
 const FLOAT_NOISE = 1e-9;
 
@@ -92,4 +94,9 @@ export function regressions(
       found.push({ id: measure.id, text: measure.goal.text, baseline, now: figure });
   }
   return found;
+}
+
+/** The regressions found before that are found again (with the later figure): the others were noise. */
+export function stillRegressed(before: readonly Regression[], again: readonly Regression[]): Regression[] {
+  return before.flatMap((r) => again.filter((a) => a.id === r.id));
 }

@@ -151,7 +151,8 @@ ${failuresOf(results.failures)}
 
 \`npm run bench -- --quick\` (a section of \`npm test\`) runs the same measures smaller and fails when a goal
 met here got more than 20% worse than in the quick run recorded with these figures (quick is compared with
-quick; goals in ms or MiB also allow a small absolute slack, given in bench/results.json).
+quick; goals in ms or MiB also allow a small absolute slack, given in bench/results.json). A group that looks
+regressed is measured again, up to twice more; it fails only if every attempt shows the regression.
 
 ## Quick run recorded with these figures
 

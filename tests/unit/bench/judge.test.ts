@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type GoalSpec, type Measure, regressed, regressions, withGoal } from '../../../bench/lib/judge';
+import {
+  type GoalSpec,
+  type Measure,
+  regressed,
+  regressions,
+  stillRegressed,
+  withGoal,
+} from '../../../bench/lib/judge';
 import { summarize } from '../../../bench/lib/stats';
 
 const ratioGoal: GoalSpec = { text: 'within 2x', stat: 'ratio', limit: 2 };
@@ -82,5 +89,18 @@ describe('bench regressions', () => {
   it('counts a met goal the quick run did not measure as regressed', () => {
     const committed = { full: [measure('met', [1], ratioGoal, 1.5)], quick: [measure('met', [1], ratioGoal, 1.5)] };
     expect(regressions([], committed)).toHaveLength(1);
+  });
+});
+
+describe('bench regressions confirmed', () => {
+  const worse = (id: string, now: number) => ({ id, text: 'within 2x', baseline: 1.1, now });
+
+  it('keeps only what regressed again, with the new figure', () => {
+    expect(stillRegressed([worse('a', 1.4), worse('b', 1.5)], [worse('b', 1.6)])).toEqual([worse('b', 1.6)]);
+  });
+
+  it('drops a regression that measured fine the next time, and never adds a new one', () => {
+    expect(stillRegressed([worse('a', 1.4)], [])).toEqual([]);
+    expect(stillRegressed([], [worse('c', 2)])).toEqual([]);
   });
 });
