@@ -77,8 +77,8 @@ export async function readyToStamp(page: Page): Promise<void> {
 }
 
 /**
- * Waits, checking at each animation frame, until `stamp` returns the page's wall-clock time (it returns
- * `performance.timeOrigin + performance.now()` once what it waits for is on the page, false before).
+ * Waits, checking at each animation frame, until `stamp` returns the wall clock (it returns `Date.now()` once
+ * what it waits for is on the page, false before; compare it with `wallClock()`).
  */
 export async function stampWhen(
   page: Page,

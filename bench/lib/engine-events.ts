@@ -1,7 +1,7 @@
 /** The engine's network events as `docker events` delivers them: when they happened, and when they arrived here. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { now, sleep, stopProcess } from './proc';
+import { now, sleep, stopProcess, wallClock } from './proc';
 
 export interface NetworkEvent {
   action: string;
@@ -9,7 +9,7 @@ export interface NetworkEvent {
   container: string;
   /** The engine's time of the event, epoch ms. */
   at: number;
-  /** When this process read it, epoch ms. */
+  /** When this process read it, epoch ms (the wall clock, as the engine's time is). */
   arrived: number;
 }
 
@@ -18,7 +18,7 @@ export class NetworkEvents {
 
   private constructor(private readonly child: ChildProcess) {
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      const arrived = now();
+      const arrived = wallClock();
       const event = JSON.parse(line) as {
         Action: string;
         timeNano: number;

@@ -6,8 +6,18 @@ import { promisify } from 'node:util';
 
 export const execFileAsync = promisify(execFile);
 
-/** Milliseconds since the epoch with sub-millisecond resolution; Chromium's performance.timeOrigin + now() is the same clock. */
+/**
+ * Milliseconds, sub-millisecond resolution, for intervals measured in this process: the wall clock at its start
+ * plus a monotonic clock, so it does not follow a step of the wall clock (a VM resumed, the time set).
+ */
 export const now = () => performance.timeOrigin + performance.now();
+
+/**
+ * The wall clock as it reads now (epoch ms): what a stamp of another process is compared with, taken there with
+ * Date.now() (the page) or the engine's own clock (events). `now()` can be off from it by a step of the wall
+ * clock since this process started: one seen here was 55 s, and turned 3-second floods into 58-second ones.
+ */
+export const wallClock = () => Date.now();
 
 export const MiB = 1024 * 1024;
 

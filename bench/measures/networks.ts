@@ -10,7 +10,7 @@ import type { BenchContext, MeasureRun } from '../lib/context';
 import { BENCH_LABEL, cleanup, docker, inBatches } from '../lib/docker';
 import { NetworkEvents } from '../lib/engine-events';
 import { type Measure, withGoal } from '../lib/judge';
-import { now, stopProcess } from '../lib/proc';
+import { stopProcess, wallClock } from '../lib/proc';
 import { startApp } from '../lib/servers';
 import { summarize } from '../lib/stats';
 
@@ -25,7 +25,7 @@ const armFlip = (selector: string) => {
     const observer = new MutationObserver(() => {
       if ((document.querySelector(selector) !== null) === initial) return;
       observer.disconnect();
-      requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+      requestAnimationFrame(() => resolve(Date.now()));
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true });
   });
@@ -38,7 +38,7 @@ async function timeChanges(page: Page, events: NetworkEvents, changes: number) {
   for (let i = 0; i < changes; i++) {
     const action = (await page.locator(endpoint).count()) ? 'disconnect' : 'connect';
     await page.evaluate(armFlip, endpoint);
-    const since = now();
+    const since = wallClock();
     await docker('network', action, NETWORK, CONTAINER);
     const event = await events.next(since, (e) => e.action === action && e.network === NETWORK);
     const flipped = await page.evaluate(() => (window as unknown as { __benchFlip: Promise<number> }).__benchFlip);
