@@ -2,8 +2,11 @@
  * One reader of the log history: a cursor that sends batches only while the wire takes more. A slow
  * reader queues nothing here (its lines wait in the history); one that falls more than a batch behind
  * goes on from the newest lines, and reads the ones it skipped with `logs.history` if it wants them.
+ * Once it has its backlog, a reader gets live lines at most once per `logUpdateMs` (as often as the page
+ * renders them): in a flood, each frame carries the newest `frameLines` and the others stay in the history.
  */
 import { type LogBatch, logBatchMax } from '@shared/contract';
+import { logUpdateMs } from '@shared/contract/codes';
 import type { AppError } from '@shared/errors';
 import type { WireFlow } from '../api/wires/flow';
 import type { LogFeed } from './log-feed';
@@ -30,9 +33,23 @@ export function pumpLogs(feed: LogFeed, tail: number, sink: PumpSink): () => voi
   let cursor = Math.max(history.first, history.next - tail);
   let stopped = false;
   let awaitingWire = false;
+  let live = false;
+  let lastLive = Number.NEGATIVE_INFINITY;
+  let paceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** How long the next live frame must wait; a frame after a quiet spell goes at once. */
+  const paceWait = () => (live ? lastLive + logUpdateMs - performance.now() : 0);
 
   const pump = () => {
     while (!stopped && cursor < history.next) {
+      const wait = paceWait();
+      if (wait > 0) {
+        paceTimer ??= setTimeout(() => {
+          paceTimer = undefined;
+          pump();
+        }, wait);
+        return;
+      }
       if (!sink.flow.ready()) {
         if (!awaitingWire) {
           awaitingWire = true;
@@ -43,11 +60,13 @@ export function pumpLogs(feed: LogFeed, tail: number, sink: PumpSink): () => voi
         }
         return;
       }
-      cursor = Math.max(cursor, history.next - logBatchMax, history.first);
+      cursor = Math.max(cursor, history.next - (live ? frameLines : logBatchMax), history.first);
       const batch = history.read(cursor, frameLines, frameChars);
       cursor = (batch.seq.at(-1) ?? cursor) + 1;
+      if (live) lastLive = performance.now();
       sink.event(batch);
     }
+    live = true;
   };
 
   const unread = feed.read({
@@ -62,6 +81,7 @@ export function pumpLogs(feed: LogFeed, tail: number, sink: PumpSink): () => voi
   pump();
   return () => {
     stopped = true;
+    clearTimeout(paceTimer);
     unread();
   };
 }

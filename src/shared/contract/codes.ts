@@ -15,3 +15,9 @@ export const subscriptionLimit = 32;
 
 /** The most lines one log batch carries (a stream frame, a page of the history). */
 export const logBatchMax = 5000;
+
+/**
+ * How often the logs panel takes new lines: the page renders its list at most this often, and the server
+ * sends a following reader at most one frame of live lines this often (the newest of them, in a flood).
+ */
+export const logUpdateMs = 100;

@@ -5,6 +5,7 @@ import {
   appendWindow,
   Batcher,
   colorIndex,
+  countNewer,
   entriesOf,
   filterLines,
   type LogEntry,
@@ -72,6 +73,13 @@ describe('stream batches', () => {
     expect(seqs(appendWindow(window, [entry(9), entry(10)], 5))).toEqual([9, 10]);
     expect(seqs(appendWindow(window, [entry(3), entry(7), entry(8)], 5))).toEqual([7, 8]);
     expect(seqs(appendWindow([], [entry(5)], 5))).toEqual([5]);
+  });
+  it('counts the lines after a paused snapshot by seq, the ones a flood skipped too', () => {
+    const snapshot = [entry(10), entry(11)];
+    expect(countNewer([entry(11), entry(12), entry(13)], snapshot)).toBe(2);
+    expect(countNewer([entry(5000), entry(5001)], snapshot)).toBe(4990); // lines 12..4999 never reached the page
+    expect(countNewer(snapshot, snapshot)).toBe(0);
+    expect(countNewer([], [])).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@
  * batcher that turns a flood of stream batches into at most one update per interval, and the search filter.
  */
 import type { LogBatch, LogLine } from '@shared/contract';
-import { logBatchMax } from '@shared/contract/codes';
+import { logBatchMax, logUpdateMs } from '@shared/contract/codes';
 import { plainText } from './log-format';
 
 /** A log line with its number in the main process's history (the list's stable key). */
@@ -57,7 +57,6 @@ export function appendWindow(lines: readonly LogEntry[], batch: readonly LogEntr
   const joins = start === 0 && (!last || !batch[0] || batch[0].seq === last.seq + 1);
   return appendCapped(joins ? lines : [], run, cap);
 }
-export const flushIntervalMs = 100;
 
 /** Appends a batch and keeps only the newest `cap` lines. */
 export function appendCapped<T>(lines: readonly T[], batch: readonly T[], cap: number): T[] {
@@ -96,7 +95,7 @@ export class Batcher<T> {
     private readonly flush: (batch: T[]) => void,
     options: Partial<BatcherOptions> = {},
   ) {
-    this.options = { intervalMs: flushIntervalMs, maxPending: bufferCap, timers: globalTimers, ...options };
+    this.options = { intervalMs: logUpdateMs, maxPending: bufferCap, timers: globalTimers, ...options };
   }
 
   push(...items: T[]): void {
@@ -143,10 +142,10 @@ export function colorIndex(name: string, paletteSize: number): number {
   return Math.abs(hash) % paletteSize;
 }
 
-/** How many of `lines` came after the last line of `snapshot` (both ordered by seq). */
+/**
+ * How many lines the history got after the newest of `snapshot`, up to the newest of `lines`: seqs number
+ * the history, so the lines a flood skipped (never sent to the page) count too.
+ */
 export function countNewer(lines: readonly LogEntry[], snapshot: readonly LogEntry[]): number {
-  const last = snapshot.at(-1)?.seq ?? -1;
-  let count = 0;
-  for (let i = lines.length - 1; i >= 0 && (lines[i]?.seq ?? -1) > last; i--) count++;
-  return count;
+  return Math.max(0, (lines.at(-1)?.seq ?? -1) - (snapshot.at(-1)?.seq ?? -1));
 }
