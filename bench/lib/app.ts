@@ -67,25 +67,3 @@ export async function longestTask(page: Page): Promise<number> {
     return longest;
   });
 }
-
-/**
- * Loads what stampWhen runs in the page (Playwright's injected script, tens of ms on a busy machine) before
- * long tasks are counted, so that its start is not taken for the app's.
- */
-export async function readyToStamp(page: Page): Promise<void> {
-  await page.waitForFunction(() => true, undefined, { polling: 'raf' });
-}
-
-/**
- * Waits, checking at each animation frame, until `stamp` returns the wall clock (it returns `Date.now()` once
- * what it waits for is on the page, false before; compare it with `wallClock()`).
- */
-export async function stampWhen(
-  page: Page,
-  stamp: (arg: string) => number | false,
-  arg: string,
-  timeoutMs: number,
-): Promise<number> {
-  const handle = await page.waitForFunction(stamp, arg, { polling: 'raf', timeout: timeoutMs });
-  return (await handle.jsonValue()) as number;
-}

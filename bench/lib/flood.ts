@@ -4,9 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { stampWhen } from './app';
 import { APP_LABEL, BENCH_LABEL, docker } from './docker';
 import { now, spawnUntil, stopProcess, wallClock } from './proc';
+import { armedStamp, armStamp } from './stamp';
 
 export interface Flood {
   first: string;
@@ -44,13 +44,6 @@ export async function referenceFlood(lines: number): Promise<number> {
   return elapsed;
 }
 
-/** Stamps the first frame in which the logs panel shows `text`. */
-export const panelShows = (text: string) => {
-  const panel = document.querySelector('[data-testid="logs-panel"]') as HTMLElement | null;
-  // biome-ignore lint/performance/useDomNodeTextContent: rendered text, as the learner sees it.
-  return panel?.innerText.includes(text) ? Date.now() : false;
-};
-
 export const FLOOD_TIMEOUT_MS = 120_000;
 
 /**
@@ -58,9 +51,10 @@ export const FLOOD_TIMEOUT_MS = 120_000;
  * did not show within the timeout), and the container.
  */
 export async function appFlood(page: Page, flood: Flood) {
+  await armStamp(page, { selector: '[data-testid="logs-panel"]', text: flood.end });
   const start = wallClock();
   const id = await startFlood(flood, true);
-  const shown = await stampWhen(page, panelShows, flood.end, FLOOD_TIMEOUT_MS).catch((error: Error) => {
+  const shown = await armedStamp(page, FLOOD_TIMEOUT_MS).catch((error: Error) => {
     if (error.name !== 'TimeoutError') throw error;
     return undefined;
   });

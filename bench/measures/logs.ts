@@ -5,7 +5,7 @@
  * line stays in view while following, and whether the first line and a random one are found by search.
  */
 import type { Page } from '@playwright/test';
-import { freshPage, longestTask, readyToStamp } from '../lib/app';
+import { freshPage, longestTask } from '../lib/app';
 import type { MeasureRun } from '../lib/context';
 import { docker } from '../lib/docker';
 import { appFlood, FLOOD_TIMEOUT_MS, type Flood, newFlood, referenceFlood } from '../lib/flood';
@@ -85,7 +85,6 @@ async function oneAppRun(page: Page, url: string, pid: number, flood: Flood): Pr
   await page.getByTestId('logs-panel').waitFor();
   await sleep(1000);
   const idle = rssOf(pid);
-  await readyToStamp(page);
   await longestTask(page);
   frames = 0;
   bytes = 0;

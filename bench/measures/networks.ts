@@ -12,24 +12,12 @@ import { NetworkEvents } from '../lib/engine-events';
 import { type Measure, withGoal } from '../lib/judge';
 import { stopProcess, wallClock } from '../lib/proc';
 import { startApp } from '../lib/servers';
+import { armedStamp, armStamp } from '../lib/stamp';
 import { summarize } from '../lib/stats';
 
 const NETWORK = 'ctbench-net';
 const CONTAINER = 'ctbench-box';
 const endpoint = `[data-testid="endpoint-${NETWORK}-${CONTAINER}"]`;
-
-/** Resolves (in the page) with the wall-clock time of the first frame after the selector's presence flips. */
-const armFlip = (selector: string) => {
-  const initial = document.querySelector(selector) !== null;
-  (window as unknown as { __benchFlip: Promise<number> }).__benchFlip = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if ((document.querySelector(selector) !== null) === initial) return;
-      observer.disconnect();
-      requestAnimationFrame(() => resolve(Date.now()));
-    });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
-};
 
 async function timeChanges(page: Page, events: NetworkEvents, changes: number) {
   const shown: number[] = [];
@@ -37,11 +25,11 @@ async function timeChanges(page: Page, events: NetworkEvents, changes: number) {
   await longestTask(page);
   for (let i = 0; i < changes; i++) {
     const action = (await page.locator(endpoint).count()) ? 'disconnect' : 'connect';
-    await page.evaluate(armFlip, endpoint);
+    await armStamp(page, { selector: endpoint });
     const since = wallClock();
     await docker('network', action, NETWORK, CONTAINER);
     const event = await events.next(since, (e) => e.action === action && e.network === NETWORK);
-    const flipped = await page.evaluate(() => (window as unknown as { __benchFlip: Promise<number> }).__benchFlip);
+    const flipped = await armedStamp(page, 10_000);
     shown.push(flipped - event.at);
     delivered.push(event.arrived - event.at);
   }
