@@ -28,9 +28,9 @@ export function scriptSafeJson(value: unknown): string {
   );
 }
 
-/** index.html with the boot data block just before the root element. */
-export function withBootData(page: string, data: BootData): string {
-  const block = `<script type="application/json" id="${bootDataElementId}">${scriptSafeJson(data)}</script>`;
+/** index.html with the boot data block (`json`: the data as scriptSafeJson wrote it) just before the root element. */
+export function withBootData(page: string, json: string): string {
+  const block = `<script type="application/json" id="${bootDataElementId}">${json}</script>`;
   const at = page.indexOf('<div id="root">');
   if (at < 0) throw new Error('index.html has no root element');
   return page.slice(0, at) + block + page.slice(at);

@@ -14,11 +14,6 @@ import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import ReactMarkdown from 'react-markdown';
 
-/** The page's language as the renderer picks it: the saved one, else the browser's first. */
-export function pageLanguage(data: BootData, acceptLanguage: string | undefined): Language {
-  return data.settings.language ?? (acceptLanguage?.trim().toLowerCase().startsWith('id') ? 'id' : 'en');
-}
-
 const markdown = (text: string, className = 'markdown'): ReactNode =>
   h('div', { className }, h(ReactMarkdown, markdownOptions, text));
 

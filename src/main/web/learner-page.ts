@@ -6,9 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pickLanguage } from '@shared/language';
 import type { AppServices } from '../api/services';
 import { bootDataOf, scriptSafeJson, withBootData } from './boot-data';
-import { firstScreenHtml, pageLanguage, withFirstScreen } from './first-screen';
+import { firstScreenHtml, withFirstScreen } from './first-screen';
 
 export interface PageBytes {
   page: Buffer;
@@ -24,10 +25,11 @@ export async function learnerPage(
 ): Promise<PageBytes> {
   const template = await readFile(join(rendererDir, 'index.html'), 'utf8');
   const data = await bootDataOf(services);
-  const language = pageLanguage(data, acceptLanguage);
-  const key = `${language}\n${scriptSafeJson(data)}\n${template}`;
+  const language = pickLanguage(data.settings.language, acceptLanguage);
+  const json = scriptSafeJson(data);
+  const key = `${language}\n${json}\n${template}`;
   if (last?.key !== key) {
-    const page = Buffer.from(withFirstScreen(withBootData(template, data), firstScreenHtml(data, language)));
+    const page = Buffer.from(withFirstScreen(withBootData(template, json), firstScreenHtml(data, language)));
     last = { key, page, gzip: gzipSync(page) };
   }
   return last;

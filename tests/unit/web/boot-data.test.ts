@@ -15,12 +15,12 @@ describe('boot data in the page', () => {
 
   it('puts the data block just before the root element, in the page as it was', () => {
     const page = '<html><body><div id="root"></div><script type="module" src="./x.js"></script></body></html>';
-    expect(withBootData(page, empty)).toBe(
+    expect(withBootData(page, scriptSafeJson(empty))).toBe(
       '<html><body><script type="application/json" id="boot-data">{"lessons":[],"progress":{},"settings":{}}</script><div id="root"></div><script type="module" src="./x.js"></script></body></html>',
     );
   });
 
   it('refuses a page without a root element rather than serving one the data cannot reach', () => {
-    expect(() => withBootData('<html></html>', empty)).toThrow(/root/);
+    expect(() => withBootData('<html></html>', scriptSafeJson(empty))).toThrow(/root/);
   });
 });

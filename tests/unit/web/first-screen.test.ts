@@ -1,8 +1,9 @@
 // Browser mode's page carries the open step's text as HTML: the step the app opens at (the same choice as
 // the renderer's), in the learner's language, its Markdown rendered by the renderer's setup.
+import { pickLanguage } from '@shared/language';
 import { describe, expect, it } from 'vitest';
 import { bootDataOf } from '../../../src/main/web/boot-data';
-import { firstScreenHtml, pageLanguage, withFirstScreen } from '../../../src/main/web/first-screen';
+import { firstScreenHtml, withFirstScreen } from '../../../src/main/web/first-screen';
 import type { BootData } from '../../../src/shared/contract/boot';
 import { offlineServicesForThisFile } from '../api/offline-services';
 
@@ -54,12 +55,13 @@ describe('the first screen in the page', () => {
     expect(textOf(html)).not.toContain(lesson?.intro.en.slice(0, 30));
   });
 
-  it("is in the saved language, else the browser's", async () => {
+  it("is in the saved language, else the browser's, as the renderer picks it", async () => {
     const data = await boot();
-    expect(pageLanguage(data, 'id-ID,id;q=0.9,en;q=0.8')).toBe('id');
-    expect(pageLanguage(data, 'en-US,en;q=0.9')).toBe('en');
-    expect(pageLanguage(data, undefined)).toBe('en');
-    expect(pageLanguage({ ...data, settings: { language: 'en' } }, 'id')).toBe('en');
+    expect(pickLanguage(data.settings.language, 'id-ID,id;q=0.9,en;q=0.8')).toBe('id');
+    expect(pickLanguage(data.settings.language, 'en-US,en;q=0.9')).toBe('en');
+    expect(pickLanguage(data.settings.language, undefined)).toBe('en');
+    expect(pickLanguage('en', 'id')).toBe('en');
+    expect(pickLanguage('klingon', 'ID')).toBe('id'); // a value that is no language is not a choice
     const lesson = firstLesson(data);
     expect(textOf(firstScreenHtml(data, 'id'))).toContain(lesson?.steps[0]?.title.id);
   });

@@ -3,7 +3,7 @@
  * beside it (strings.ts) and registers them here under its own namespace.
  */
 
-import type { Language } from '@shared/lesson';
+import { type Language, pickLanguage } from '@shared/language';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { bootData } from '../api/client';
@@ -12,14 +12,10 @@ export type Strings = Record<string, string>;
 export type FeatureStrings = { en: Strings; id: Strings };
 
 // The saved language the page came with (browser mode), else this page's own memory, else the system's.
-const stored =
-  bootData?.settings.language ?? (typeof localStorage === 'undefined' ? null : localStorage.getItem('language'));
-export const initialLanguage: Language =
-  stored === 'id' || stored === 'en'
-    ? stored
-    : typeof navigator !== 'undefined' && navigator.language.startsWith('id')
-      ? 'id'
-      : 'en';
+export const initialLanguage: Language = pickLanguage(
+  bootData?.settings.language ?? (typeof localStorage === 'undefined' ? null : localStorage.getItem('language')),
+  typeof navigator === 'undefined' ? undefined : navigator.language,
+);
 
 void i18n.use(initReactI18next).init({
   lng: initialLanguage,
