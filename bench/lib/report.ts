@@ -127,7 +127,8 @@ ${failuresOf(results.failures)}
 - **Log flood**: one container writes the lines (a first marker, numbers, an end marker) and exits; timed from
   \`docker run -d\` to the first animation frame after the logs panel's DOM came to hold the end marker (a
   MutationObserver waits: polling the panel's innerText each frame forced a layout per frame in the renderer
-  being measured), in a fresh page each run. Reference: \`docker run -d\` of the same container, then \`docker logs -f\` until the end marker.
+  being measured), in a fresh page each run. Reference: \`docker run -d\` of the same container, then
+  \`docker logs -f\` until the end marker.
   The same runs count the WebSocket frames the page received, sample the server's RSS every 50 ms against its
   idle RSS just before the flood, take the page's longest task (PerformanceObserver \`longtask\`), check that the
   end marker is inside the list's visible area a second later (following), and search for the first line and

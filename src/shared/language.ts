@@ -14,6 +14,7 @@ export type Text = Record<Language, string>;
  * screen and the renderer pick with this, so the page does not change language as the app starts.
  */
 export function pickLanguage(chosen: string | null | undefined, preferred: string | null | undefined): Language {
-  if (chosen === 'en' || chosen === 'id') return chosen;
+  const chosenOne = languages.find((language) => language === chosen);
+  if (chosenOne) return chosenOne;
   return preferred?.trim().toLowerCase().startsWith('id') ? 'id' : 'en';
 }

@@ -2,12 +2,13 @@
 // newest of them in a flood), and a line after a quiet spell at once.
 import type { LogBatch, LogLine } from '@shared/contract';
 import { logUpdateMs } from '@shared/contract/codes';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openFlow } from '../../../src/main/api/wires/flow';
 import { type FeedSink, LogFeed } from '../../../src/main/services/log-feed';
 import { frameLines, pumpLogs } from '../../../src/main/services/log-pump';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Fake timers and clock: the pace is checked to the millisecond, whatever else the machine is doing.
+const sleep = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 const line = (i: number): LogLine => ({
   containerId: 'f100d',
   container: 'flood',
@@ -17,7 +18,13 @@ const line = (i: number): LogLine => ({
 });
 
 let stop: (() => void) | undefined;
-afterEach(() => stop?.());
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'performance'] });
+});
+afterEach(() => {
+  stop?.();
+  vi.useRealTimers();
+});
 
 /** A feed whose follow is `write`, and a reader of it recording each frame with its time. */
 function setUp(tail: number, before = 0) {

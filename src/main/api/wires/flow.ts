@@ -9,7 +9,10 @@ export interface WireFlow {
   whenReady(callback: () => void): void;
 }
 
-/** Always ready (a wire that delivers at once, as tests use). */
+/**
+ * Always ready: a wire that tells nothing about its reader (Electron IPC, tests). What reaches such a reader is
+ * still bounded: a logs reader gets its backlog, then at most one frame of live lines per `logUpdateMs`.
+ */
 export const openFlow: WireFlow = {
   ready: () => true,
   whenReady: (callback) => setImmediate(callback),
@@ -52,37 +55,5 @@ export class BufferedFlow implements WireFlow {
     const waiters = this.waiters;
     this.waiters = [];
     for (const waiter of waiters) waiter();
-  }
-}
-
-/**
- * A wire that tells nothing about its reader (Electron IPC): at most one frame of such a stream per
- * `intervalMs`, so a busy renderer gets bounded batches at a steady pace.
- */
-export class PacedFlow implements WireFlow {
-  private last = Number.NEGATIVE_INFINITY;
-  private timer?: ReturnType<typeof setTimeout>;
-  private waiters: Array<() => void> = [];
-
-  constructor(private readonly intervalMs = 16) {}
-
-  ready(): boolean {
-    const now = performance.now();
-    if (now - this.last < this.intervalMs) return false;
-    this.last = now;
-    return true;
-  }
-
-  whenReady(callback: () => void): void {
-    this.waiters.push(callback);
-    this.timer ??= setTimeout(
-      () => {
-        this.timer = undefined;
-        const waiters = this.waiters;
-        this.waiters = [];
-        for (const waiter of waiters) waiter();
-      },
-      Math.max(0, this.last + this.intervalMs - performance.now()),
-    );
   }
 }

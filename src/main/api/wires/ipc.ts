@@ -7,7 +7,6 @@ import type { ServerMessage } from '@shared/contract';
 import { type IpcMainEvent, ipcMain, type WebContents } from 'electron';
 import { type Connection, openConnection } from '../router';
 import type { AppServices } from '../services';
-import { PacedFlow } from './flow';
 
 /** Also spelled out in src/preload/index.ts (a test keeps the two equal). */
 export const ipcChannel = 'ct:msg';
@@ -52,7 +51,7 @@ export function attachIpcWire(options: IpcWireOptions): () => void {
     const send = (message: ServerMessage) => {
       if (!contents.isDestroyed()) contents.send(ipcChannel, message);
     };
-    const connection = openConnection(services, send, new PacedFlow());
+    const connection = openConnection(services, send);
     const onGone = () => drop(id);
     const onNavigation = (event: { isMainFrame: boolean; isSameDocument: boolean }) => {
       if (event.isMainFrame && !event.isSameDocument) drop(id);
