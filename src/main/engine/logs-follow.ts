@@ -6,7 +6,7 @@
 import { say } from '@shared/messages';
 import type { OutputStream } from '@shared/results';
 import type { ContainerInspectAnswer } from './api-types';
-import { demuxText } from './demux';
+import { demuxText, readBuffered } from './demux';
 import { engineCall } from './errors';
 import { LineSplitter } from './line-splitter';
 import { doing } from './messages';
@@ -73,7 +73,7 @@ function readLines(stream: NodeJS.ReadableStream, tty: boolean, onEntry: (entry:
       demuxText(stream, (chunk) => splitters[chunk.stream].write(chunk.text)).then(() => resolve(flush()), reject);
       return;
     }
-    stream.on('data', (data: Buffer) => splitters.stdout.write(data));
+    readBuffered(stream, (data) => splitters.stdout.write(data));
     stream.on('end', () => resolve(flush()));
     stream.on('error', reject);
   });

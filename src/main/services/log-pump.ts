@@ -20,11 +20,12 @@ export interface PumpSink {
 }
 
 /**
- * A frame's most lines and characters: its JSON (~60 KB of short lines, at most ~200 KB of long ones)
- * is parsed in one task of the page, which should stay a few milliseconds even on a busy machine.
+ * A frame's most lines and characters. In a flood each live frame carries the newest `frameLines`, four
+ * screens of a tall panel, and the page renders it in one short task: with 1,000 lines a frame, a busy
+ * 2-core machine stretched those tasks past 50 ms in 8 of 30 floods, with 200 in 1 of 30.
  * A reader behind by up to a window's worth (`logBatchMax`) gets it in several frames.
  */
-export const frameLines = 1000;
+export const frameLines = 200;
 export const frameChars = 128 * 1024;
 
 /** Reads `feed` into `sink` from its newest `tail` lines on; the returned function stops. */

@@ -8,7 +8,7 @@ import { loadSettings, saveSettings } from '../../app/settings';
 import { StreamNotice } from '../engine';
 import { downloadText } from './export';
 import { LogList } from './LogList';
-import type { RowLabels } from './LogRow';
+import { RowFontsPrimer, type RowLabels } from './LogRow';
 import { LogsToolbar, type LogView } from './LogsToolbar';
 import { formatLines, logFileName } from './log-format';
 import { strings } from './strings';
@@ -91,6 +91,7 @@ export function LogsPanel() {
         style={listContainment}
         data-testid="logs-list"
       >
+        <RowFontsPrimer />
         <LogList
           lines={shown}
           prepended={list.prepended}
