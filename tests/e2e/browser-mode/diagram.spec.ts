@@ -31,6 +31,31 @@ async function labelSizes(diagram: Locator) {
   });
 }
 
+/**
+ * The diagram's edges (on screen) that do not start on a drawn handle, or end at no handle's height (an
+ * edge to a network meets it straight above or below its container): React Flow draws a moved node's edges
+ * from the handles the layout declares (NodeHandles.tsx), not measured, so they must be where nodes draw them.
+ */
+async function looseEdges(diagram: Locator) {
+  return diagram.evaluate((root) => {
+    const handles = Array.from(root.querySelectorAll('.react-flow__handle'), (handle) =>
+      handle.getBoundingClientRect(),
+    );
+    const across = (at: number, from: number, to: number) => at >= from - 1 && at <= to + 1;
+    const starts = (p: DOMPoint) => handles.some((r) => across(p.x, r.left, r.right) && across(p.y, r.top, r.bottom));
+    const ends = (p: DOMPoint) => handles.some((r) => across(p.y, r.top, r.bottom));
+    return Array.from(root.querySelectorAll<SVGPathElement>('.react-flow__edge-path')).flatMap((path) => {
+      const screen = path.getScreenCTM();
+      if (!screen) return [];
+      const [start, end] = [0, path.getTotalLength()].map((at) => path.getPointAtLength(at).matrixTransform(screen));
+      if (start && end && starts(start) && ends(end)) return [];
+      return [
+        `${path.closest('.react-flow__edge')?.getAttribute('data-id')} ${start?.x},${start?.y} ${end?.x},${end?.y}`,
+      ];
+    });
+  });
+}
+
 /** Elements inside the diagram that Tab stops at (besides the diagram itself). */
 async function tabStops(diagram: Locator) {
   return diagram.evaluate(
@@ -118,6 +143,9 @@ test('the diagram reads at the panel’s default width, hides stopped one-offs, 
   const toggle = page.getByRole('switch', { name: /Show stopped one-off containers/ });
   await toggle.check();
   for (const name of oneOffs) await expect(diagram.getByTestId(`node-${name}`)).toHaveCount(1);
+  // The one-offs moved the nodes below them: their edges still start and end on their handles.
+  await page.waitForTimeout(600); // the nodes glide into place
+  expect(await looseEdges(diagram)).toEqual([]);
   await toggle.uncheck();
   await expect(diagram.getByTestId(`node-${oneOffs[0]}`)).toHaveCount(0);
 

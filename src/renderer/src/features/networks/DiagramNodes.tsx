@@ -3,23 +3,20 @@
  * data-testid="node-<name>" and, while a step runs that is about it, data-highlight.
  */
 import { Badge, Group, Paper, Text } from '@mantine/core';
-import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useLessonTitle } from '../lessons';
-import { hidden, highlightStyle, label } from './diagram-style';
+import { highlightStyle, label } from './diagram-style';
 import { drawnWhenChanged } from './drawn-when-changed';
 import type { Highlight } from './highlight';
-import { containerHeight, containerWidth } from './layout';
+import { containerHandles, NodeHandles, networkHandles } from './NodeHandles';
 import type { TopologyContainer, TopologyNetwork } from './topology';
 
-export type NetworkNode = Node<
-  { network: TopologyNetwork; width: number; height: number; highlight?: Highlight },
-  'network'
->;
+export type NetworkNode = Node<{ network: TopologyNetwork; highlight?: Highlight }, 'network'>;
 /** `inside`: in its network's group (its address there is on it, not on an edge). */
 export type ContainerNode = Node<{ container: TopologyContainer; inside: boolean; highlight?: Highlight }, 'container'>;
 
-function NetworkNodeView({ data: { network, width, height, highlight } }: NodeProps<NetworkNode>) {
+function NetworkNodeView({ data: { network, highlight } }: NodeProps<NetworkNode>) {
   const { t } = useTranslation('networks');
   const lessonTitle = useLessonTitle();
   return (
@@ -28,8 +25,8 @@ function NetworkNodeView({ data: { network, width, height, highlight } }: NodePr
       data-highlight={highlight}
       withBorder
       p="xs"
-      w={width}
-      h={height}
+      w="100%"
+      h="100%"
       radius="md"
       bg="var(--mantine-color-blue-light)"
       style={{
@@ -38,7 +35,7 @@ function NetworkNodeView({ data: { network, width, height, highlight } }: NodePr
         ...highlightStyle(highlight),
       }}
     >
-      <Handle id="top" type="target" position={Position.Top} isConnectable={false} style={hidden} />
+      <NodeHandles of={networkHandles} />
       <Group gap={6} wrap="nowrap">
         <Text size="sm" fw={700} truncate maw="100%" style={{ flexShrink: 0 }} {...label}>
           {network.name}
@@ -53,8 +50,6 @@ function NetworkNodeView({ data: { network, width, height, highlight } }: NodePr
       <Text size="xs" c="dimmed" truncate>
         {[network.driver, network.subnet].filter(Boolean).join(' · ')}
       </Text>
-      <Handle id="bottom" type="target" position={Position.Bottom} isConnectable={false} style={hidden} />
-      <Handle id="side" type="target" position={Position.Right} isConnectable={false} style={hidden} />
     </Paper>
   );
 }
@@ -91,24 +86,20 @@ function ContainerNodeView({ data: { container, inside, highlight } }: NodeProps
       data-role={container.role}
       withBorder
       p="xs"
-      w={containerWidth}
-      h={containerHeight}
+      w="100%"
+      h="100%"
       radius="lg"
       bg="var(--mantine-color-body)"
       title={[container.name, container.image].join(' · ')}
       style={{ borderStyle: container.running ? 'solid' : 'dashed', ...highlightStyle(highlight) }}
     >
-      <Handle id="up" type="source" position={Position.Top} isConnectable={false} style={hidden} />
+      <NodeHandles of={containerHandles} />
       <Text size="sm" fw={600} truncate {...label}>
         {title}
       </Text>
       <Text size="xs" c="dimmed" truncate ff={inside ? 'monospace' : undefined}>
         {facts.filter(Boolean).join(' · ')}
       </Text>
-      <Handle id="down" type="source" position={Position.Bottom} isConnectable={false} style={hidden} />
-      <Handle id="side" type="source" position={Position.Right} isConnectable={false} style={hidden} />
-      <Handle id="link-out" type="source" position={Position.Bottom} isConnectable={false} style={hidden} />
-      <Handle id="link-in" type="target" position={Position.Bottom} isConnectable={false} style={hidden} />
     </Paper>
   );
 }

@@ -3,17 +3,17 @@
  * data-testid="node-<name>") and a network inside the nodes, drawn once below them ("span-<name>").
  */
 import { Badge, Group, Loader, Paper, Text } from '@mantine/core';
-import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useLessonTitle } from '../lessons';
-import { hidden, highlightStyle, label } from './diagram-style';
+import { highlightStyle, label } from './diagram-style';
 import { drawnWhenChanged } from './drawn-when-changed';
 import type { Highlight } from './highlight';
-import { groupHeight, spanHeight } from './layout-nodes';
+import { NodeHandles, playgroundHandles, spanHandles } from './NodeHandles';
 import type { TopologyNetwork, TopologyNode } from './topology';
 
-export type GroupNode = Node<{ node: TopologyNode; width: number; highlight?: Highlight }, 'playground'>;
-export type SpanNode = Node<{ network: TopologyNetwork; width: number; nodes: string[] }, 'span'>;
+export type GroupNode = Node<{ node: TopologyNode; highlight?: Highlight }, 'playground'>;
+export type SpanNode = Node<{ network: TopologyNetwork; nodes: string[] }, 'span'>;
 
 function GroupContents({ node }: { node: TopologyNode }) {
   const { t } = useTranslation('networks');
@@ -36,7 +36,7 @@ function GroupContents({ node }: { node: TopologyNode }) {
 }
 
 /** A playground node: a machine of its own, drawn around the containers its engine runs. */
-function GroupNodeView({ data: { node, width, highlight } }: NodeProps<GroupNode>) {
+function GroupNodeView({ data: { node, highlight } }: NodeProps<GroupNode>) {
   const { t } = useTranslation('networks');
   return (
     <Paper
@@ -44,8 +44,8 @@ function GroupNodeView({ data: { node, width, highlight } }: NodeProps<GroupNode
       data-highlight={highlight}
       withBorder
       p="xs"
-      w={width}
-      h={groupHeight}
+      w="100%"
+      h="100%"
       radius="md"
       bg="var(--mantine-color-gray-light)"
       style={{
@@ -55,7 +55,7 @@ function GroupNodeView({ data: { node, width, highlight } }: NodeProps<GroupNode
         ...highlightStyle(highlight),
       }}
     >
-      <Handle id="up" type="source" position={Position.Top} isConnectable={false} style={hidden} />
+      <NodeHandles of={playgroundHandles} />
       <Text size="sm" fw={700} c="violet" truncate {...label}>
         {node.name}
       </Text>
@@ -63,13 +63,11 @@ function GroupNodeView({ data: { node, width, highlight } }: NodeProps<GroupNode
         {t('playgroundNode')}
       </Text>
       <GroupContents node={node} />
-      <Handle id="down" type="source" position={Position.Bottom} isConnectable={false} style={hidden} />
-      <Handle id="side" type="source" position={Position.Right} isConnectable={false} style={hidden} />
     </Paper>
   );
 }
 
-function SpanNodeView({ data: { network, width, nodes } }: NodeProps<SpanNode>) {
+function SpanNodeView({ data: { network, nodes } }: NodeProps<SpanNode>) {
   const { t } = useTranslation('networks');
   const lessonTitle = useLessonTitle();
   return (
@@ -77,14 +75,14 @@ function SpanNodeView({ data: { network, width, nodes } }: NodeProps<SpanNode>) 
       data-testid={`span-${network.name}`}
       withBorder
       p="xs"
-      w={width}
-      h={spanHeight}
+      w="100%"
+      h="100%"
       ta="center"
       radius="sm"
       bg="var(--mantine-color-body)"
       style={{ borderWidth: 2, borderColor: network.ours ? 'var(--mantine-color-blue-filled)' : undefined }}
     >
-      <Handle id="top" type="target" position={Position.Top} isConnectable={false} style={hidden} />
+      <NodeHandles of={spanHandles} />
       <Text size="sm" fw={700} truncate {...label}>
         {network.name}
       </Text>

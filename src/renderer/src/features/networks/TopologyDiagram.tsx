@@ -53,6 +53,13 @@ export function TopologyDiagram({ topology, highlights }: { topology: Topology; 
   const wanted = diagram.height + 2 * margin;
   const height = Math.min(maxHeight, Math.max(minHeight, wanted));
   const pans = wanted > height || diagram.width > roomy;
+  const extent = useMemo(
+    (): [[number, number], [number, number]] => [
+      [-margin, -margin],
+      [diagram.width + margin, diagram.height + margin],
+    ],
+    [diagram.width, diagram.height],
+  );
 
   return (
     <Box
@@ -84,10 +91,8 @@ export function TopologyDiagram({ topology, highlights }: { topology: Topology; 
         zoomOnDoubleClick={false}
         panOnScroll={pans}
         preventScrolling={pans}
-        translateExtent={[
-          [-margin, -margin],
-          [diagram.width + margin, diagram.height + margin],
-        ]}
+        translateExtent={extent}
+        onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
       >
         <Background />

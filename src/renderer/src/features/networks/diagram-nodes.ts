@@ -2,7 +2,16 @@
 import { type Edge, MarkerType } from '@xyflow/react';
 import type { ContainerNode, NetworkNode } from './DiagramNodes';
 import type { Highlights } from './highlight';
-import { containerNodeId, type Diagram, type DiagramEdge } from './layout';
+import { containerHeight, containerNodeId, containerWidth, type Diagram, type DiagramEdge } from './layout';
+import { groupHeight, spanHeight } from './layout-nodes';
+import {
+  containerHandles,
+  type HandleSpec,
+  networkHandles,
+  placedHandles,
+  playgroundHandles,
+  spanHandles,
+} from './NodeHandles';
 import type { GroupNode, SpanNode } from './PlaygroundNodes';
 
 // Nodes glide to their new place when a snapshot changes the layout.
@@ -10,15 +19,22 @@ const moving = { transition: 'transform 400ms ease' };
 
 export type DiagramNode = NetworkNode | ContainerNode | GroupNode | SpanNode;
 
+/** A node's size, as the layout made it, and where its edges attach: React Flow need not measure it. */
+function sized(specs: HandleSpec[], width: number, height: number) {
+  return { width, height, handles: placedHandles(specs, width, height) };
+}
+
 /** Parents come before their children, as React Flow wants. */
 export function toNodes(diagram: Diagram, highlights: Highlights): DiagramNode[] {
+  const container = sized(containerHandles, containerWidth, containerHeight);
   return [
     ...diagram.networks.map(
       (n): NetworkNode => ({
         id: n.id,
         type: 'network',
         position: { x: n.x, y: n.y },
-        data: { network: n.item, width: n.width, height: n.height, highlight: highlights.get(n.item.name) },
+        ...sized(networkHandles, n.width, n.height),
+        data: { network: n.item, highlight: highlights.get(n.item.name) },
         style: moving,
       }),
     ),
@@ -27,6 +43,7 @@ export function toNodes(diagram: Diagram, highlights: Highlights): DiagramNode[]
         id: c.id,
         type: 'container',
         position: { x: c.x, y: c.y },
+        ...container,
         ...(c.parent ? { parentId: c.parent } : {}),
         data: { container: c.item, inside: c.parent !== undefined, highlight: highlights.get(c.item.name) },
         style: moving,
@@ -37,7 +54,8 @@ export function toNodes(diagram: Diagram, highlights: Highlights): DiagramNode[]
         id: g.id,
         type: 'playground',
         position: { x: g.x, y: g.y },
-        data: { node: g.item, width: g.width, highlight: highlights.get(g.item.name) },
+        ...sized(playgroundHandles, g.width, groupHeight),
+        data: { node: g.item, highlight: highlights.get(g.item.name) },
         style: moving,
       }),
     ),
@@ -47,6 +65,7 @@ export function toNodes(diagram: Diagram, highlights: Highlights): DiagramNode[]
         type: 'container',
         parentId: containerNodeId(c.node),
         position: { x: c.x, y: c.y },
+        ...container,
         data: { container: c.item, inside: false },
       }),
     ),
@@ -55,7 +74,8 @@ export function toNodes(diagram: Diagram, highlights: Highlights): DiagramNode[]
         id: s.id,
         type: 'span',
         position: { x: s.x, y: s.y },
-        data: { network: s.item.network, width: s.width, nodes: s.item.nodes },
+        ...sized(spanHandles, s.width, spanHeight),
+        data: { network: s.item.network, nodes: s.item.nodes },
         style: moving,
       }),
     ),
@@ -92,22 +112,18 @@ export function toEdge(edge: DiagramEdge): Edge {
 type Shallow = Record<string, unknown>;
 const isObject = (value: unknown): value is Shallow => typeof value === 'object' && value !== null;
 
-/** Equal fields, and fields that are objects (position, data) with equal fields. */
-export function sameTwoDeep(a: Shallow, b: Shallow): boolean {
+/** The same, or objects (and arrays) whose fields are the same down to `depth` levels. */
+export function sameDeep(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return true;
+  if (depth === 0 || !isObject(a) || !isObject(b)) return false;
   const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => {
-    const [x, y] = [a[key], b[key]];
-    if (x === y) return true;
-    if (!isObject(x) || !isObject(y) || Object.keys(x).length !== Object.keys(y).length) return false;
-    return Object.keys(x).every((inner) => x[inner] === y[inner]);
-  });
+  return keys.length === Object.keys(b).length && keys.every((key) => sameDeep(a[key], b[key], depth - 1));
 }
 
-/** `after`, but each item equal to the one of its id in `before` is that one. */
+/** `after`, but each item equal to the one of its id in `before` (to its handles' places) is that one. */
 export function keepUnchanged<T extends { id: string }>(before: ReadonlyMap<string, T>, after: T[]): T[] {
   return after.map((item) => {
     const kept = before.get(item.id);
-    return kept && sameTwoDeep(kept as unknown as Shallow, item as unknown as Shallow) ? kept : item;
+    return kept && sameDeep(kept, item, 3) ? kept : item;
   });
 }

@@ -1,9 +1,6 @@
-/** What the diagram's nodes share: invisible handles, the highlight of a running step's objects. */
+/** What the diagram's nodes share: the highlight of a running step's objects, the labels' mark. */
 import type { CSSProperties } from 'react';
 import type { Highlight } from './highlight';
-
-// Edges need handles to attach to; they are not for the learner to drag, so they stay invisible.
-export const hidden = { opacity: 0, pointerEvents: 'none' } as const;
 
 export function highlightStyle(highlight: Highlight | undefined): CSSProperties {
   if (highlight === 'command') return { boxShadow: '0 0 0 4px var(--mantine-color-orange-filled)' };
