@@ -1,20 +1,18 @@
 // The logs stream follows every container the app created: the tail of the ones already there, new lines
 // as they are written, containers started later, and nothing once stopped.
 import type { LogLine } from '@shared/contract';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { followLessonLogs } from '../../../src/main/services/logs';
-import { docker, removeQuietly, resetAll, testEngine } from '../support';
+import { docker, engineFile } from '../support';
 
-type Engine = Awaited<ReturnType<typeof testEngine>>;
-let engine: Engine;
 const names = ['svc-logs-a', 'svc-logs-b', 'svc-logs-tty', 'svc-logs-mine'];
 const ours = ['--label', 'container-talk.app=container-talk', '--label', 'container-talk.lesson=svc'];
 const waitLong = { timeout: 15_000, interval: 100 };
+const file = engineFile({ containers: names });
 
-const stops: Array<() => void> = [];
 function follow(tail: number, onLine: (line: LogLine) => void) {
-  const stop = followLessonLogs(engine, { tail }, onLine);
-  stops.push(stop);
+  const stop = followLessonLogs(file.engine, { tail }, onLine);
+  file.stopAfterTest(stop);
   return stop;
 }
 
@@ -24,25 +22,13 @@ function collect() {
   return { lines, texts, onLine: (line: LogLine) => lines.push(line) };
 }
 
-beforeAll(async () => {
-  engine = await testEngine();
-  await resetAll(engine);
-  await removeQuietly('container', ...names);
-});
-afterEach(async () => {
-  for (const stop of stops.splice(0)) stop();
-  await removeQuietly('container', ...names);
-  await resetAll(engine);
-});
-afterAll(async () => resetAll(engine));
-
 describe('followLessonLogs', () => {
   it('sends the tail, then new lines, with stderr marked and the engine timestamps parsed off', async () => {
     // stdout and stderr are read concurrently by the engine: the pause keeps their order in the log.
     const script = 'for i in 1 2 3 4; do echo old$i; done; sleep 0.3; echo oops >&2; sleep 3; echo later';
     await docker('run', '-d', '--name', 'svc-logs-a', ...ours, 'alpine', 'sh', '-c', `${script}; sleep 300`);
     await docker('run', '-d', '--name', 'svc-logs-mine', 'alpine', 'sh', '-c', 'echo not-ours; sleep 300');
-    const logged = async () => (await engine.logs('svc-logs-a')).map((chunk) => chunk.text).join('');
+    const logged = async () => (await file.engine.logs('svc-logs-a')).map((chunk) => chunk.text).join('');
     await vi.waitFor(async () => expect(await logged()).toContain('oops'), waitLong);
     const { lines, texts, onLine } = collect();
     const stop = follow(3, onLine);
@@ -63,7 +49,7 @@ describe('followLessonLogs', () => {
   it('picks up a labelled container that starts later (from its first line) and one that starts again', async () => {
     const { texts, onLine } = collect();
     const stop = follow(10, onLine);
-    await vi.waitFor(() => expect(engine.openStreams()).toBe(1), waitLong); // the events stream
+    await vi.waitFor(() => expect(file.engine.openStreams()).toBe(1), waitLong); // the events stream
     await docker('run', '-d', '--name', 'svc-logs-b', ...ours, 'alpine', 'sh', '-c', 'echo first-line; echo boot');
     await vi.waitFor(() => expect(texts('svc-logs-b')).toEqual(['first-line', 'boot']), waitLong);
     await docker('start', 'svc-logs-b');
@@ -106,16 +92,16 @@ describe('followLessonLogs', () => {
       );
     const { lines, onLine } = collect();
     const stop = follow(1, onLine);
-    await vi.waitFor(() => expect(engine.openStreams()).toBe(3), waitLong); // events + two containers
+    await vi.waitFor(() => expect(file.engine.openStreams()).toBe(3), waitLong); // events + two containers
     await vi.waitFor(() => expect(new Set(lines.map((l) => l.container)).size).toBe(2), waitLong);
     stop();
     const count = lines.length;
-    await vi.waitFor(() => expect(engine.openStreams()).toBe(0), waitLong);
+    await vi.waitFor(() => expect(file.engine.openStreams()).toBe(0), waitLong);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(lines.length).toBe(count);
     follow(1, onLine)(); // stopped before it finished starting: what it opens later is closed at once
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(engine.openStreams()).toBe(0);
+    expect(file.engine.openStreams()).toBe(0);
     expect(lines.length).toBe(count);
   });
 
@@ -124,11 +110,11 @@ describe('followLessonLogs', () => {
     const { texts, onLine } = collect();
     const stop = follow(10, onLine);
     await vi.waitFor(() => expect(texts('svc-logs-a')).toEqual(['hi']), waitLong);
-    expect(engine.openStreams()).toBe(2);
+    expect(file.engine.openStreams()).toBe(2);
     await docker('rm', '-f', 'svc-logs-a');
-    await vi.waitFor(() => expect(engine.openStreams()).toBe(1), waitLong);
+    await vi.waitFor(() => expect(file.engine.openStreams()).toBe(1), waitLong);
     stop();
-    await vi.waitFor(() => expect(engine.openStreams()).toBe(0), waitLong);
+    await vi.waitFor(() => expect(file.engine.openStreams()).toBe(0), waitLong);
   });
 
   it('a follow started again with the same lastTimes goes on after the last line it had: no line twice', async () => {
@@ -136,28 +122,28 @@ describe('followLessonLogs', () => {
     await docker('run', '-d', '--name', 'svc-logs-a', ...ours, 'alpine', 'sh', '-c', script);
     const lastTimes = new Map<string, string>();
     const first = collect();
-    const stop = followLessonLogs(engine, { tail: 10, lastTimes }, first.onLine);
-    stops.push(stop);
+    const stop = followLessonLogs(file.engine, { tail: 10, lastTimes }, first.onLine);
+    file.stopAfterTest(stop);
     await vi.waitFor(() => expect(first.texts('svc-logs-a')).toEqual(['one', 'two']), waitLong);
     stop();
-    const logged = async () => (await engine.logs('svc-logs-a')).map((chunk) => chunk.text).join('');
+    const logged = async () => (await file.engine.logs('svc-logs-a')).map((chunk) => chunk.text).join('');
     await vi.waitFor(async () => expect(await logged()).toContain('three'), waitLong);
     const again = collect();
-    stops.push(followLessonLogs(engine, { tail: 10, lastTimes }, again.onLine));
+    file.stopAfterTest(followLessonLogs(file.engine, { tail: 10, lastTimes }, again.onLine));
     await vi.waitFor(() => expect(again.texts('svc-logs-a')).toEqual(['three']), waitLong);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(again.texts('svc-logs-a')).toEqual(['three']);
   });
 });
 
-describe('engine.followLogs', () => {
+describe('file.engine.followLogs', () => {
   // The read after the follow's end (which fills in a follow the engine ended early) adds no line twice;
   // the early end itself is rare here (tests/unit/engine/logs-follow.test.ts plays it).
   it('gets every line of a container that writes 200,000 lines fast and exits, once each, in order', async () => {
     const id = await docker('run', '-d', '--name', 'svc-logs-a', ...ours, 'alpine', 'seq', '1', '200000');
     const texts: string[] = [];
     const ended = new Promise<Error | undefined>((resolve) => {
-      void engine.followLogs(id, (entry) => texts.push(entry.text), { onEnd: resolve });
+      void file.engine.followLogs(id, (entry) => texts.push(entry.text), { onEnd: resolve });
     });
     expect(await ended).toBeUndefined();
     expect(texts.length).toBe(200_000);
