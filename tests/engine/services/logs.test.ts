@@ -2,7 +2,7 @@
 // as they are written, containers started later, and nothing once stopped.
 import type { LogLine } from '@shared/contract';
 import { describe, expect, it, vi } from 'vitest';
-import { followLessonLogs } from '../../../src/main/services/logs';
+import { followLessonLogs, type LogFollowParams } from '../../../src/main/services/logs';
 import { docker, engineFile } from '../support';
 
 const names = ['svc-logs-a', 'svc-logs-b', 'svc-logs-tty', 'svc-logs-mine'];
@@ -10,8 +10,8 @@ const ours = ['--label', 'container-talk.app=container-talk', '--label', 'contai
 const waitLong = { timeout: 15_000, interval: 100 };
 const file = engineFile({ containers: names });
 
-function follow(tail: number, onLine: (line: LogLine) => void) {
-  const stop = followLessonLogs(file.engine, { tail }, onLine);
+function follow(options: LogFollowParams, onLine: (line: LogLine) => void) {
+  const stop = followLessonLogs(file.engine, options, onLine);
   file.stopAfterTest(stop);
   return stop;
 }
@@ -31,7 +31,7 @@ describe('followLessonLogs', () => {
     const logged = async () => (await file.engine.logs('svc-logs-a')).map((chunk) => chunk.text).join('');
     await vi.waitFor(async () => expect(await logged()).toContain('oops'), waitLong);
     const { lines, texts, onLine } = collect();
-    const stop = follow(3, onLine);
+    const stop = follow({ tail: 3 }, onLine);
     await vi.waitFor(() => expect(texts('svc-logs-a')).toEqual(['old3', 'old4', 'oops']), waitLong);
     await vi.waitFor(() => expect(texts('svc-logs-a')).toEqual(['old3', 'old4', 'oops', 'later']), waitLong);
     stop();
@@ -48,7 +48,7 @@ describe('followLessonLogs', () => {
 
   it('picks up a labelled container that starts later (from its first line) and one that starts again', async () => {
     const { texts, onLine } = collect();
-    const stop = follow(10, onLine);
+    const stop = follow({ tail: 10 }, onLine);
     await vi.waitFor(() => expect(file.engine.openStreams()).toBe(1), waitLong); // the events stream
     await docker('run', '-d', '--name', 'svc-logs-b', ...ours, 'alpine', 'sh', '-c', 'echo first-line; echo boot');
     await vi.waitFor(() => expect(texts('svc-logs-b')).toEqual(['first-line', 'boot']), waitLong);
@@ -71,7 +71,7 @@ describe('followLessonLogs', () => {
       '-c',
       'echo tty-line; sleep 300',
     );
-    const stop = follow(10, onLine);
+    const stop = follow({ tail: 10 }, onLine);
     await vi.waitFor(() => expect(lines.map((l) => l.text)).toContain('tty-line'), waitLong);
     stop();
     expect(lines.find((l) => l.text === 'tty-line')).toMatchObject({ stream: 'stdout', container: 'svc-logs-tty' });
@@ -91,7 +91,7 @@ describe('followLessonLogs', () => {
         'while true; do echo tick; sleep 0.2; done',
       );
     const { lines, onLine } = collect();
-    const stop = follow(1, onLine);
+    const stop = follow({ tail: 1 }, onLine);
     await vi.waitFor(() => expect(file.engine.openStreams()).toBe(3), waitLong); // events + two containers
     await vi.waitFor(() => expect(new Set(lines.map((l) => l.container)).size).toBe(2), waitLong);
     stop();
@@ -99,7 +99,7 @@ describe('followLessonLogs', () => {
     await vi.waitFor(() => expect(file.engine.openStreams()).toBe(0), waitLong);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(lines.length).toBe(count);
-    follow(1, onLine)(); // stopped before it finished starting: what it opens later is closed at once
+    follow({ tail: 1 }, onLine)(); // stopped before it finished starting: what it opens later is closed at once
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(file.engine.openStreams()).toBe(0);
     expect(lines.length).toBe(count);
@@ -108,7 +108,7 @@ describe('followLessonLogs', () => {
   it('stops following a container once it is removed', async () => {
     await docker('run', '-d', '--name', 'svc-logs-a', ...ours, 'alpine', 'sh', '-c', 'echo hi; sleep 300');
     const { texts, onLine } = collect();
-    const stop = follow(10, onLine);
+    const stop = follow({ tail: 10 }, onLine);
     await vi.waitFor(() => expect(texts('svc-logs-a')).toEqual(['hi']), waitLong);
     expect(file.engine.openStreams()).toBe(2);
     await docker('rm', '-f', 'svc-logs-a');
@@ -122,21 +122,20 @@ describe('followLessonLogs', () => {
     await docker('run', '-d', '--name', 'svc-logs-a', ...ours, 'alpine', 'sh', '-c', script);
     const lastTimes = new Map<string, string>();
     const first = collect();
-    const stop = followLessonLogs(file.engine, { tail: 10, lastTimes }, first.onLine);
-    file.stopAfterTest(stop);
+    const stop = follow({ tail: 10, lastTimes }, first.onLine);
     await vi.waitFor(() => expect(first.texts('svc-logs-a')).toEqual(['one', 'two']), waitLong);
     stop();
     const logged = async () => (await file.engine.logs('svc-logs-a')).map((chunk) => chunk.text).join('');
     await vi.waitFor(async () => expect(await logged()).toContain('three'), waitLong);
     const again = collect();
-    file.stopAfterTest(followLessonLogs(file.engine, { tail: 10, lastTimes }, again.onLine));
+    follow({ tail: 10, lastTimes }, again.onLine);
     await vi.waitFor(() => expect(again.texts('svc-logs-a')).toEqual(['three']), waitLong);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(again.texts('svc-logs-a')).toEqual(['three']);
   });
 });
 
-describe('file.engine.followLogs', () => {
+describe('engine.followLogs', () => {
   // The read after the follow's end (which fills in a follow the engine ended early) adds no line twice;
   // the early end itself is rare here (tests/unit/engine/logs-follow.test.ts plays it).
   it('gets every line of a container that writes 200,000 lines fast and exits, once each, in order', async () => {
