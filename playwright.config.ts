@@ -11,6 +11,9 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Chromium 156 loads its omnibox popup's WebUI (~20 scripts in a renderer of its own) for every new window:
+  // work that competes with the page under test, and that Electron has no part of.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,PreloadTopChromeWebUI',
 ];
 
 export default defineConfig({
