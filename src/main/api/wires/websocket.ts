@@ -100,8 +100,10 @@ export function attachWebSocket(
       const flow = new BufferedFlow(() => ws.bufferedAmount);
       const written = () => flow.written();
       const connection = openConnection(services, (message) => ws.send(JSON.stringify(message), written), flow);
-      // Oversized messages and broken sockets end this connection, never the server.
-      ws.on('error', () => ws.terminate());
+      // Oversized messages and broken sockets end this connection, never the server. ws itself closes it: a
+      // close frame with the code (1009) and then the socket's end, or a broken socket destroyed. Terminating
+      // here reset the socket while the peer was still sending, and the peer could see the reset, not the 1009.
+      ws.on('error', () => undefined);
       ws.on('message', (data) => {
         let parsed: unknown;
         try {
