@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { keepUnchanged, toEdge, toNodes } from '../../../src/renderer/src/features/networks/diagram-nodes';
 import { layoutTopology } from '../../../src/renderer/src/features/networks/layout';
 import { stableTopology } from '../../../src/renderer/src/features/networks/stable-topology';
-import { attachmentsOf, sameAttachment } from '../../../src/renderer/src/features/networks/topology';
+import {
+  attachmentsByNetwork,
+  attachmentsOf,
+  sameAttachment,
+} from '../../../src/renderer/src/features/networks/topology';
 
 function big(extraOn?: string): Topology {
   const networks = Array.from({ length: 20 }, (_, n) => ({
@@ -65,5 +69,26 @@ describe('a snapshot after one change', () => {
     ).toEqual(['endpoint:net-3:box-007', 'endpoint:net-7:box-007']);
     expect(keepUnchanged(ids(nodes), toNodes(draw(after), new Map()))).toEqual(nodes);
     expect(keepUnchanged(ids(nodes), toNodes(draw(after), new Map())).every((node, i) => node === nodes[i])).toBe(true);
+  });
+
+  it('gives nodes of one kind and size the same handles, so comparing a node stops there', () => {
+    const topology = stableTopology(undefined, big('net-3'));
+    const first = toNodes(layoutTopology(topology, 1200), new Map());
+    const again = toNodes(layoutTopology(topology, 1200), new Map());
+    expect(again.every((node, i) => node.handles === first[i]?.handles)).toBe(true);
+    expect(new Set(first.filter((node) => node.type === 'container').map((node) => node.handles)).size).toBe(1);
+  });
+
+  it('groups who is on each network in one pass, in the snapshot’s order', () => {
+    const topology = big('net-3');
+    const byNetwork = attachmentsByNetwork(topology);
+    expect(byNetwork.get('net-3')?.map((a) => a.container.name)).toEqual([
+      'box-003',
+      'box-007',
+      ...Array.from({ length: 9 }, (_, i) => `box-${String(23 + 20 * i).padStart(3, '0')}`),
+    ]);
+    expect(byNetwork.get('net-3')?.[1]?.endpoint.aliases).toEqual(['db']);
+    expect([...byNetwork.values()].flat()).toHaveLength(201);
+    expect(attachmentsOf(topology, 'nowhere')).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { NetworkCard } from './NetworkCard';
 import { strings } from './strings';
 import { TopologyDiagram } from './TopologyDiagram';
 import {
-  attachmentsOf,
+  attachmentsByNetwork,
   connectable,
   lessonsOnly,
   nodeAttachments,
@@ -34,6 +34,7 @@ export function NetworksPanel() {
     const shown = showStopped ? snapshot : withoutStoppedOneOffs(snapshot);
     return scoped ? lessonsOnly(shown) : shown;
   }, [snapshot, showStopped, scoped]);
+  const attachments = useMemo(() => (topology ? attachmentsByNetwork(topology) : new Map()), [topology]);
   const notice = <StreamNotice waiting={stream.waiting} failed={stream.failed} onReconnect={stream.reconnect} />;
 
   if (!snapshot || !topology) {
@@ -84,7 +85,7 @@ export function NetworksPanel() {
             <NetworkCard
               key={network.name}
               network={network}
-              attachments={attachmentsOf(topology, network.name)}
+              attachments={attachments.get(network.name) ?? []}
               candidates={connectable(topology, network)}
             />
           ))}

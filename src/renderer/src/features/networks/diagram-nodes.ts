@@ -1,5 +1,5 @@
 /** The layout as React Flow's nodes and edges, keeping those that did not change (React Flow skips them). */
-import { type Edge, MarkerType } from '@xyflow/react';
+import { type Edge, MarkerType, type NodeHandle } from '@xyflow/react';
 import type { ContainerNode, NetworkNode } from './DiagramNodes';
 import type { Highlights } from './highlight';
 import { containerHeight, containerNodeId, containerWidth, type Diagram, type DiagramEdge } from './layout';
@@ -19,9 +19,22 @@ const moving = { transition: 'transform 400ms ease' };
 
 export type DiagramNode = NetworkNode | ContainerNode | GroupNode | SpanNode;
 
-/** A node's size, as the layout made it, and where its edges attach: React Flow need not measure it. */
-function sized(specs: HandleSpec[], width: number, height: number) {
-  return { width, height, handles: placedHandles(specs, width, height) };
+type Sized = { width: number; height: number; handles: NodeHandle[] };
+const sizes = new Map<HandleSpec[], Map<string, Sized>>();
+
+/**
+ * A node's size, as the layout made it, and where its edges attach: React Flow need not measure it.
+ * The same kind and size gets the same object, so comparing a node with its last one (keepUnchanged)
+ * stops at the handles' identity instead of walking them: with hundreds of containers it was most of
+ * the diagram's own work per snapshot.
+ */
+function sized(specs: HandleSpec[], width: number, height: number): Sized {
+  const known = sizes.get(specs) ?? new Map<string, Sized>();
+  sizes.set(specs, known);
+  const key = `${width}x${height}`;
+  const size = known.get(key) ?? { width, height, handles: placedHandles(specs, width, height) };
+  known.set(key, size);
+  return size;
 }
 
 /** Parents come before their children, as React Flow wants. */

@@ -34,10 +34,21 @@ export function sameAttachment(a: Attachment | undefined, b: Attachment | undefi
   return a === b || (!!a && !!b && a.container === b.container && a.endpoint === b.endpoint && a.node === b.node);
 }
 
+/** Who is on each network, in one pass over the containers (a card per network need not each scan them all). */
+export function attachmentsByNetwork(topology: Pick<Topology, 'containers'>): ReadonlyMap<string, Attachment[]> {
+  const byNetwork = new Map<string, Attachment[]>();
+  for (const container of topology.containers) {
+    for (const endpoint of container.endpoints) {
+      const on = byNetwork.get(endpoint.network) ?? [];
+      on.push({ container, endpoint });
+      byNetwork.set(endpoint.network, on);
+    }
+  }
+  return byNetwork;
+}
+
 export function attachmentsOf(topology: Pick<Topology, 'containers'>, network: string): Attachment[] {
-  return topology.containers.flatMap((container) =>
-    container.endpoints.filter((endpoint) => endpoint.network === network).map((endpoint) => ({ container, endpoint })),
-  );
+  return attachmentsByNetwork(topology).get(network) ?? [];
 }
 
 /** Connect and disconnect act only between a lesson's own network and its own container. */
