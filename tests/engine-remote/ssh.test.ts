@@ -120,7 +120,7 @@ describe('npm run lab -- doctor over ssh', () => {
   async function doctor(extra: NodeJS.ProcessEnv) {
     const { SSH_AUTH_SOCK: _developers, ...inherited } = process.env;
     const env = { ...inherited, NO_COLOR: '1', DOCKER_HOST: host, ...extra };
-    return run('npx', ['tsx', 'src/main/lab.ts', 'doctor'], { cwd: repoRoot, env }).then(
+    return run(process.execPath, ['scripts/lab.mjs', 'doctor'], { cwd: repoRoot, env }).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
     );
