@@ -34,7 +34,7 @@ export function NetworksPanel() {
     const shown = showStopped ? snapshot : withoutStoppedOneOffs(snapshot);
     return scoped ? lessonsOnly(shown) : shown;
   }, [snapshot, showStopped, scoped]);
-  const attachments = useMemo(() => (topology ? attachmentsByNetwork(topology) : new Map()), [topology]);
+  const attachments = useMemo(() => attachmentsByNetwork(topology ?? { containers: [] }), [topology]);
   const notice = <StreamNotice waiting={stream.waiting} failed={stream.failed} onReconnect={stream.reconnect} />;
 
   if (!snapshot || !topology) {

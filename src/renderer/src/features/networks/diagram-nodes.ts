@@ -21,6 +21,8 @@ export type DiagramNode = NetworkNode | ContainerNode | GroupNode | SpanNode;
 
 type Sized = { width: number; height: number; handles: NodeHandle[] };
 const sizes = new Map<HandleSpec[], Map<string, Sized>>();
+/** Sizes kept per kind of node: a window being resized makes a new width at every step. */
+const keptSizes = 256;
 
 /**
  * A node's size, as the layout made it, and where its edges attach: React Flow need not measure it.
@@ -33,7 +35,9 @@ function sized(specs: HandleSpec[], width: number, height: number): Sized {
   sizes.set(specs, known);
   const key = `${width}x${height}`;
   const size = known.get(key) ?? { width, height, handles: placedHandles(specs, width, height) };
-  known.set(key, size);
+  known.delete(key);
+  known.set(key, size); // the most recently used last; the least recently used goes first
+  if (known.size > keptSizes) known.delete(known.keys().next().value as string);
   return size;
 }
 
