@@ -27,7 +27,13 @@ export function LogList(props: Props) {
   const { lines, prepended, listKey, onTopReached, query, timestamps, following, label, rowLabels, onScrolledUp } =
     props;
   const list = useRef<VirtuosoHandle>(null);
-  const scrollerRef = useScrollUpIntent(onScrolledUp);
+  // Read when a frame comes, by which time the reader may have scrolled up (before the pause re-renders).
+  const follows = useRef(following);
+  follows.current = following;
+  const scrollerRef = useScrollUpIntent(() => {
+    follows.current = false;
+    onScrolledUp();
+  });
   const newest = lines.at(-1)?.seq;
   const count = useRef(lines.length);
 
@@ -55,6 +61,11 @@ export function LogList(props: Props) {
       startReached={onTopReached}
       // A function: followed even when a flood has kept the list off its bottom.
       followOutput={() => (following ? 'auto' : false)}
+      // Rows can grow with no new line (the panel narrowed, timestamps shown, a row measured late): followOutput
+      // does not see it, so the bottom is taken back once the frame has the new heights.
+      totalListHeightChanged={() =>
+        requestAnimationFrame(() => follows.current && list.current?.scrollTo({ top: Number.MAX_SAFE_INTEGER }))
+      }
       scrollerRef={scrollerRef}
       tabIndex={0}
       // A label needs a role to be read out; a region, not role="log", which would announce every new line.
