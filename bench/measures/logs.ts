@@ -15,7 +15,7 @@ import { MiB, now, rssOf, sampleRss, sleep, stopProcess } from '../lib/proc';
 import { startApp } from '../lib/servers';
 import { summarize } from '../lib/stats';
 
-/** The newest line is inside the list's visible area (not only in its DOM). */
+/** The newest line is whole inside the list's visible area (not only in its DOM, nor cut at its bottom). */
 const inView = (text: string) => {
   const panel = document.querySelector('[data-testid="logs-panel"]');
   const scroller = panel?.querySelector('[role="region"]') ?? panel;
@@ -25,7 +25,8 @@ const inView = (text: string) => {
     if (!node.textContent?.includes(text) || !node.parentElement) continue;
     const row = node.parentElement.getBoundingClientRect();
     const view = scroller.getBoundingClientRect();
-    if (row.bottom > view.top && row.top < view.bottom && row.height > 0) return true;
+    // A pixel of slack: rows have fractional heights.
+    if (row.top >= view.top - 1 && row.bottom <= view.bottom + 1 && row.height > 0) return true;
   }
   return false;
 };
