@@ -1,10 +1,14 @@
 // Following keeps the newest line whole in view when the rows grow taller with no new line to follow:
 // the panels made narrower (rows wrap onto more lines), then timestamps shown (longer rows). The same
 // happens when a row in view is measured again late, after a busy moment (a flaky run of panels.spec).
-// Scrolling up still pauses following.
-import type { Locator } from '@playwright/test';
+// Scrolling up still pauses following. A browser mode of its own: the Timestamps it turns on are saved.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { docker } from '../support';
+import { startBrowserMode } from '../web-server';
 
 const name = 'ct-e2e-log-follow';
 const ours = ['--label', 'container-talk.app=container-talk', '--label', 'container-talk.lesson=e2e'];
@@ -31,7 +35,7 @@ async function expectWholeInView(row: Locator) {
 test.beforeAll(async () => docker('rm', '-f', name).catch(() => undefined));
 test.afterAll(async () => docker('rm', '-f', name).catch(() => undefined));
 
-test('the newest line stays whole in view while rows grow taller with no new line', async ({ page }) => {
+async function growTallerWhileFollowing(page: Page) {
   await page.getByTestId('tab-logs').click();
   const panel = page.getByTestId('logs-panel');
   await expect(panel).toBeVisible();
@@ -64,4 +68,17 @@ test('the newest line stays whole in view while rows grow taller with no new lin
   await expect(panel.getByRole('button', { name: /^Jump to latest/ })).toBeVisible();
   await page.waitForTimeout(500);
   await expect(newest).not.toBeInViewport();
+}
+
+test('the newest line stays whole in view while rows grow taller with no new line', async ({ launchBrowser }) => {
+  const app = await startBrowserMode({ CONTAINER_TALK_DATA: mkdtempSync(join(tmpdir(), 'ct-log-follow-')) });
+  const context = await (await launchBrowser()).newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await growTallerWhileFollowing(page);
+  } finally {
+    await context.close();
+    await app.stop();
+  }
 });
