@@ -5,31 +5,37 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { docker } from '../support';
 import { startBrowserMode } from '../web-server';
 
 const name = 'ct-e2e-log-follow';
+const newestText = 'FOLLOW-END';
 const ours = ['--label', 'container-talk.app=container-talk', '--label', 'container-talk.lesson=e2e'];
 // Rows of 14 to 113 characters after "row N": at the panel's width some fit on one line, fewer when it narrows.
 const script =
   'i=0; while [ $i -lt 5200 ]; do i=$((i+1)); printf "row %s %.*s\\n" $i $((i % 100 + 10)) ' +
-  `"${'lorem ipsum dolor sit amet '.repeat(5)}"; done; echo FOLLOW-END`;
+  `"${'lorem ipsum dolor sit amet '.repeat(5)}"; done; echo ${newestText}`;
 
-/** How many pixels of the row are below the list's visible bottom (0 or less: none). */
-const hiddenBelow = (row: Locator) =>
-  row.evaluate((element) => {
-    const scroller = element.closest('[data-virtuoso-scroller]');
-    if (!scroller) throw new Error('the row is not in the list');
-    return Math.round(element.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom);
-  });
+/**
+ * How many pixels of the newest row are below the list's visible bottom (0 or less: none; Infinity: not
+ * drawn). Looked up and measured in one go in the page: a row found first may be drawn anew before it is measured.
+ */
+const hiddenBelow = (page: Page) =>
+  page.evaluate((text) => {
+    const rows = Array.from(document.querySelectorAll('[data-testid="logs-panel"] [data-seq]'));
+    const row = rows.find((element) => element.textContent?.includes(text));
+    const scroller = row?.closest('[data-virtuoso-scroller]');
+    if (!row || !scroller) return Number.POSITIVE_INFINITY;
+    return Math.round(row.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom);
+  }, newestText);
 
-/** The row ends up whole in view, and is still there a moment later (no late measure moves it away). */
-async function expectWholeInView(row: Locator) {
-  await expect.poll(() => hiddenBelow(row)).toBeLessThanOrEqual(0);
-  await row.page().waitForTimeout(500);
-  expect(await hiddenBelow(row)).toBeLessThanOrEqual(0);
+/** The newest row ends up whole in view, and is still there a moment later (no late measure moves it away). */
+async function expectNewestWholeInView(page: Page) {
+  await expect.poll(() => hiddenBelow(page)).toBeLessThanOrEqual(0);
+  await page.waitForTimeout(500);
+  expect(await hiddenBelow(page)).toBeLessThanOrEqual(0);
 }
 
 test.beforeAll(async () => docker('rm', '-f', name).catch(() => undefined));
@@ -39,10 +45,10 @@ async function growTallerWhileFollowing(page: Page) {
   await page.getByTestId('tab-logs').click();
   const panel = page.getByTestId('logs-panel');
   await expect(panel).toBeVisible();
-  const newest = panel.locator('[data-seq]', { hasText: 'FOLLOW-END' });
+  const newest = panel.locator('[data-seq]', { hasText: newestText });
   await docker('run', '-d', '--name', name, ...ours, 'alpine', 'sh', '-c', script);
   await expect(newest).toBeInViewport({ timeout: 60_000 });
-  await expectWholeInView(newest);
+  await expectNewestWholeInView(page);
 
   // The separator dragged towards the panels: the rows in view wrap onto more lines.
   const separator = page.getByRole('separator', { name: 'Resize the step and the panels' });
@@ -55,11 +61,11 @@ async function growTallerWhileFollowing(page: Page) {
   await page.mouse.move(x + 150, y, { steps: 10 });
   await page.mouse.up();
   expect(await panel.evaluate((element) => element.clientWidth)).toBeLessThan(before - 100);
-  await expectWholeInView(newest);
+  await expectNewestWholeInView(page);
 
   await panel.getByRole('switch', { name: 'Timestamps' }).click();
   await expect(newest).toContainText(/^\d\d:\d\d:\d\d\.\d{3}/);
-  await expectWholeInView(newest);
+  await expectNewestWholeInView(page);
   await expect(panel.getByRole('button', { name: 'Pause' })).toBeVisible();
 
   // The reader scrolls up: following pauses, and rows measured on the way up do not pull the view back down.
