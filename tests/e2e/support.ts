@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
+import { labelsFor } from '../../src/main/lessons/safety/labels';
 import { expect } from './fixtures';
 
 const run = promisify(execFile);
@@ -20,6 +21,10 @@ function privateEngine(): NodeJS.ProcessEnv {
 export async function docker(...args: string[]): Promise<string> {
   return (await run('docker', args, { env: privateEngine() })).stdout.trim();
 }
+
+/** `docker run` options that label a container as the app's own, so the app shows its logs and a reset removes it. */
+export const appLabelOptions = (lesson: string): string[] =>
+  Object.entries(labelsFor({ lesson })).flatMap(([key, value]) => ['--label', `${key}=${value}`]);
 
 /** Removes what the app created, with the headless runner (the same code as the app). */
 export async function resetLessons(): Promise<void> {

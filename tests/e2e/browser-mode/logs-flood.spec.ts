@@ -5,11 +5,10 @@
 // Screenshot: test-results/screenshots/14-logs-flood.png.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { docker, shot } from '../support';
+import { appLabelOptions, docker, shot } from '../support';
 
 const lines = 200_000;
 const name = 'ct-e2e-log-flood';
-const ours = ['--label', 'container-talk.app=container-talk', '--label', 'container-talk.lesson=e2e'];
 
 test.beforeAll(async () => docker('rm', '-f', name).catch(() => undefined));
 test.afterAll(async () => docker('rm', '-f', name).catch(() => undefined));
@@ -62,7 +61,7 @@ test('200,000 lines: the newest in view while following, the first and a middle 
 
   const reused = rowShowsAnotherLine(page);
   const script = `echo FLOOD-FIRST; seq 1 ${lines - 2}; echo FLOOD-END`;
-  await docker('run', '-d', '--name', name, ...ours, 'alpine', 'sh', '-c', script);
+  await docker('run', '-d', '--name', name, ...appLabelOptions('e2e'), 'alpine', 'sh', '-c', script);
   await expect(row('FLOOD-END')).toBeInViewport({ timeout: 60_000 });
   expect(await reused).toBe(true);
   // Still following: the line stays the newest in view, and the page answers at once.

@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { docker } from '../support';
+import { appLabelOptions, docker } from '../support';
 import { startBrowserMode } from '../web-server';
 
 const name = 'ct-e2e-log-follow';
 const newestText = 'FOLLOW-END';
-const ours = ['--label', 'container-talk.app=container-talk', '--label', 'container-talk.lesson=e2e'];
 // Rows of 14 to 113 characters after "row N": at the panel's width some fit on one line, fewer when it narrows.
 const script =
   'i=0; while [ $i -lt 5200 ]; do i=$((i+1)); printf "row %s %.*s\\n" $i $((i % 100 + 10)) ' +
@@ -46,7 +45,7 @@ async function growTallerWhileFollowing(page: Page) {
   const panel = page.getByTestId('logs-panel');
   await expect(panel).toBeVisible();
   const newest = panel.locator('[data-seq]', { hasText: newestText });
-  await docker('run', '-d', '--name', name, ...ours, 'alpine', 'sh', '-c', script);
+  await docker('run', '-d', '--name', name, ...appLabelOptions('e2e'), 'alpine', 'sh', '-c', script);
   await expect(newest).toBeInViewport({ timeout: 60_000 });
   await expectNewestWholeInView(page);
 
