@@ -13,7 +13,9 @@ export { startBrowserMode };
 export interface Chromium {
   browser: Browser;
   version: string;
-  /** Resident memory of the busiest renderer process (the page under test), in bytes. */
+  /** The busiest renderer process (the page under test: the one with the most resident memory). */
+  rendererPid(): number | undefined;
+  /** Its resident memory, in bytes (0 without one). */
   rendererRss(): number;
   close(): Promise<void>;
 }
@@ -29,10 +31,18 @@ export async function launchChromium(): Promise<Chromium> {
   const server: BrowserServer = await chromium.launchServer(launchOptions());
   const browser = await chromium.connect(server.wsEndpoint());
   const pid = server.process().pid as number;
+  const rendererPid = () => {
+    const renderers = descendantsWith(pid, '--type=renderer').map((renderer) => [renderer, rssOf(renderer)] as const);
+    return renderers.sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
   return {
     browser,
     version: browser.version(),
-    rendererRss: () => Math.max(0, ...descendantsWith(pid, '--type=renderer').map(rssOf)),
+    rendererPid,
+    rendererRss: () => {
+      const renderer = rendererPid();
+      return renderer === undefined ? 0 : rssOf(renderer);
+    },
     close: async () => {
       await browser.close();
       await server.close();

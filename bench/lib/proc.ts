@@ -1,4 +1,4 @@
-/** Processes: a wall clock shared with the page, time to a line of output, and /proc memory figures. */
+/** Processes: a wall clock shared with the page, time to a line of output, and /proc memory and scheduling figures. */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -99,6 +99,19 @@ export function rssOf(pid: number): number {
     return line ? Number(line[1]) * 1024 : 0;
   } catch {
     return 0;
+  }
+}
+
+/**
+ * A thread's time on a CPU and its time runnable but waiting for one, in ms (Linux's schedstat; the
+ * main thread by default), zeros when it is gone. The wait is what stretches a short task on a busy machine.
+ */
+export function schedOf(pid: number, tid = pid): { onCpuMs: number; waitingMs: number } {
+  try {
+    const [onCpu, waiting] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+    return { onCpuMs: (onCpu ?? 0) / 1e6, waitingMs: (waiting ?? 0) / 1e6 };
+  } catch {
+    return { onCpuMs: 0, waitingMs: 0 };
   }
 }
 

@@ -130,7 +130,9 @@ ${failuresOf(results.failures)}
   being measured), in a fresh page each run. Reference: \`docker run -d\` of the same container, then
   \`docker logs -f\` until the end marker.
   The same runs count the WebSocket frames the page received, sample the server's RSS every 50 ms against its
-  idle RSS just before the flood, take the page's longest task (PerformanceObserver \`longtask\`), check that the
+  idle RSS just before the flood, take the page's longest task (PerformanceObserver \`longtask\`) and, over the
+  same span, how long the page's main thread ran on a CPU and how long it was runnable but waited for one
+  (Linux's \`/proc/<pid>/task/<pid>/schedstat\`: a task's wall time holds both), check that the
   end marker is inside the list's visible area a second later (following), and search for the first line and
   a random number with as many digits as the last (only one line holds it).
 - **Networks panel**: \`docker network connect\` / \`disconnect\` of a container, alternately; from the engine's
